@@ -1,0 +1,197 @@
+package io.github.gradcheck.check;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.gradcheck.api.Dimensions;
+import io.github.gradcheck.generate.CaseGenerator;
+import io.github.gradcheck.generate.GeneratedCase;
+import io.github.gradcheck.tensor.Tensor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.apiguardian.api.API;
+
+/**
+ * Entry point of a programmatic gradient check.
+ *
+ * <pre>{@code
+ * GradientReport report = GradientChecker.of(Dense.class).withSeed(42).check();
+ * GradientReport given = GradientChecker.of(new Dense(3, 2), x).check();
+ * }</pre>
+ *
+ * <p>A checker built from a class generates the dimensions and inputs from its seed and
+ * constructs the layer; one built from an instance checks that instance on the given inputs.
+ * The checker is immutable and every {@code with} method returns a copy. A check never changes
+ * the layer: parameters, gradient fields, random fields and the inputs are restored bit for bit,
+ * also when the layer's code throws.
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class GradientChecker {
+
+    /** Seed used when none is given, so that a plain check is reproducible. */
+    public static final long DEFAULT_SEED = 0x6772616463686bL;
+
+    private final Class<?> layerType;
+    private final Object layer;
+    private final Object[] inputs;
+    private final CheckConfig config;
+    private final long seed;
+    private final Dimensions fixed;
+    private final int maxDimension;
+
+    private GradientChecker(Class<?> layerType, Object layer, Object[] inputs, CheckConfig config, long seed,
+            Dimensions fixed, int maxDimension) {
+
+        this.layerType = layerType;
+        this.layer = layer;
+        this.inputs = inputs;
+        this.config = config;
+        this.seed = seed;
+        this.fixed = fixed;
+        this.maxDimension = maxDimension;
+    }
+
+    /**
+     * Create a checker that generates cases for a layer class.
+     *
+     * @param layerType a {@code @Differentiable} class, never null
+     * @return the checker
+     * @throws LayerDefinitionException if the class breaks the layer contract
+     * @since 0.1
+     */
+    public static GradientChecker of(Class<?> layerType) {
+        Objects.requireNonNull(layerType, "layerType");
+        LayerDescriptor.of(layerType);
+        return new GradientChecker(layerType, null, null, CheckConfig.defaults(), DEFAULT_SEED, Dimensions.empty(),
+                CaseGenerator.DEFAULT_MAX_DIMENSION);
+    }
+
+    /**
+     * Create a checker for a layer instance and its forward inputs.
+     *
+     * @param layer  a {@code @Differentiable} object, never null
+     * @param inputs one argument per forward parameter, in order, never null; restored after the check
+     * @return the checker
+     * @throws LayerDefinitionException if the class breaks the layer contract
+     * @since 0.1
+     */
+    public static GradientChecker of(Object layer, Object... inputs) {
+        Objects.requireNonNull(layer, "layer");
+        Objects.requireNonNull(inputs, "inputs");
+        LayerDescriptor.of(layer.getClass());
+        return new GradientChecker(layer.getClass(), layer, inputs.clone(), CheckConfig.defaults(), DEFAULT_SEED,
+                Dimensions.empty(), CaseGenerator.DEFAULT_MAX_DIMENSION);
+    }
+
+    /**
+     * Return a copy with other settings.
+     *
+     * @param config the settings, never null
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientChecker withConfig(CheckConfig config) {
+        Objects.requireNonNull(config, "config");
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+    }
+
+    /**
+     * Return a copy with another seed; the seed fixes the generated case, the upstream gradient,
+     * the sampled elements and the frozen random fields.
+     *
+     * @param seed any value
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientChecker withSeed(long seed) {
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+    }
+
+    /**
+     * Return a copy that uses a given size for a dimension instead of drawing one.
+     *
+     * @param name the dimension name, never null
+     * @param size the size, at least 1
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientChecker withDimension(String name, int size) {
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed.with(name, size), maxDimension);
+    }
+
+    /**
+     * Return a copy with another upper bound for dimensions whose {@code @Dim} gives none.
+     *
+     * @param maxDimension at least 1
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientChecker withMaxDimension(int maxDimension) {
+        CaseGenerator.of(LayerDescriptor.of(layerType)).withMaxDimension(maxDimension);
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+    }
+
+    /**
+     * Run the check.
+     *
+     * @return the report; call {@link GradientReport#passed()} or use the AssertJ assertions
+     * @throws LayerExecutionException if the layer's code throws or breaks the contract at run time
+     * @since 0.1
+     */
+    public GradientReport check() {
+        var random = new SplittableRandom(seed);
+        GeneratedCase generated = layer == null ? generate(random.split()) : null;
+        Object target = layer != null ? layer : construct(generated.dimensions());
+        Object[] arguments = layer != null ? inputs.clone() : generated.arguments();
+        Dimensions dimensions = layer != null ? dimensionsOf(arguments) : generated.dimensions();
+
+        var session = new CheckSession(target, arguments, config, random.nextLong());
+        var checkCase = new GradientReport.CheckCase(seed, dimensions, replay());
+        String adapter = LayerAdapters.isGenerated(layerType) ? "generated" : "reflection";
+        return new GradientReport(layerType, session.run(), checkCase, config, adapter);
+    }
+
+    private GeneratedCase generate(SplittableRandom random) {
+        return CaseGenerator.of(LayerDescriptor.of(layerType)).withMaxDimension(maxDimension).next(random, fixed);
+    }
+
+    private Object construct(Dimensions dimensions) {
+        try {
+            return LayerAdapters.of(layerType).create(dimensions);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new LayerExecutionException("Cannot check [" + LayerDescriptor.displayName(layerType) + "]: its "
+                    + "constructor threw " + e + " for dimensions " + dimensions + "; fix the constructor or narrow "
+                    + "the dimension bounds with @Dim(min, max).", e);
+        }
+    }
+
+    private Dimensions dimensionsOf(Object[] arguments) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        LayerDescriptor descriptor = LayerDescriptor.of(layerType);
+        for (int i = 0; i < Math.min(arguments.length, descriptor.inputs().size()); i++) {
+            if (arguments[i] == null || !arguments[i].getClass().isArray()) {
+                continue;
+            }
+            int[] shape = arguments[i] instanceof int[] labels ? new int[] {labels.length} : Tensor.shapeOf(arguments[i]);
+            var names = descriptor.inputs().get(i).shape();
+            for (int axis = 0; axis < Math.min(shape.length, names.size()); axis++) {
+                sizes.putIfAbsent(names.get(axis), shape[axis]);
+            }
+        }
+        return Dimensions.of(sizes);
+    }
+
+    private String replay() {
+        String base = layer == null ? "GradientChecker.of(" + layerType.getSimpleName() + ".class)"
+                : "GradientChecker.of(layer, inputs)";
+        var text = new StringBuilder(base).append(".withSeed(").append(seed).append("L)");
+        fixed.asMap().forEach((name, size) -> text.append(".withDimension(\"").append(name).append("\", ")
+                .append(size).append(')'));
+        return text.append(".check()").toString();
+    }
+}

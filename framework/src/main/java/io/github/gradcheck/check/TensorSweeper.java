@@ -1,0 +1,193 @@
+package io.github.gradcheck.check;
+
+import io.github.gradcheck.numeric.Probe;
+import io.github.gradcheck.numeric.Tolerance;
+import io.github.gradcheck.tensor.Tensor;
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+
+/**
+ * Runs the numeric pass over one tensor in the configured mode and classifies every element.
+ *
+ * <p>An element whose central difference disagrees gets two more evaluations at step 2h. Their
+ * Richardson extrapolation {@code (4 D(h) - D(2h)) / 3} cancels the h² truncation term, so a gap
+ * that was only truncation error disappears. If it remains and the analytic value lies between
+ * the two one-sided slopes, which differ, the element sits on a kink and is left out of the
+ * verdict. Anything else is a mismatch.
+ */
+final class TensorSweeper {
+
+    private final LayerObjective objective;
+    private final Probe probe;
+    private final CheckConfig config;
+    private final RandomGenerator random;
+    private String path = "";
+
+    TensorSweeper(LayerObjective objective, Probe probe, CheckConfig config, RandomGenerator random) {
+        this.objective = objective;
+        this.probe = probe;
+        this.config = config;
+        this.random = random;
+    }
+
+    TensorReport.Sweep sweep(String path, Tensor values, double[] analytic, double step, Tolerance tolerance,
+            double[] original) {
+
+        this.path = path;
+        long start = System.nanoTime();
+        Mode mode = effectiveMode(values.size());
+        if (mode == Mode.DIRECTIONAL) {
+            TensorReport.Sweep directional = directions(values, analytic, step, tolerance, original, start);
+            boolean failed = false;
+            for (ElementStatus status : directional.status()) {
+                failed |= status.fails();
+            }
+            if (!failed) {
+                return directional;
+            }
+            TensorReport.Sweep full = elements(values, analytic, step, tolerance, allPositions(values.size()), start);
+            return new TensorReport.Sweep(Mode.FULL, step, tolerance, full.positions(), full.numeric(),
+                    full.analytic(), full.status(), directional.directions(), true, full.time());
+        }
+        int[] positions = mode == Mode.SAMPLED ? samplePositions(values.size()) : allPositions(values.size());
+        return elements(values, analytic, step, tolerance, positions, start);
+    }
+
+    private Mode effectiveMode(int size) {
+        if (config.mode() == Mode.AUTO) {
+            return size <= config.fullSweepLimit() ? Mode.FULL : Mode.DIRECTIONAL;
+        }
+        if (config.mode() == Mode.SAMPLED && config.samples() >= size) {
+            return Mode.FULL;
+        }
+        return config.mode();
+    }
+
+    private TensorReport.Sweep elements(Tensor values, double[] analytic, double step, Tolerance tolerance,
+            int[] positions, long start) {
+
+        double[] numeric = new double[positions.length];
+        double[] compared = new double[positions.length];
+        ElementStatus[] status = new ElementStatus[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            int position = positions[i];
+            objective.setPerturbed(path, "element", position);
+            compared[i] = analytic[position];
+            probe.probe(values, position, step);
+            numeric[i] = probe.central();
+            status[i] = classify(values, position, step, tolerance, compared[i]);
+            if (status[i] == ElementStatus.AGREES_REFINED || status[i] == ElementStatus.MISMATCH) {
+                numeric[i] = refined;
+            }
+        }
+        Mode mode = positions.length == values.size() ? Mode.FULL : Mode.SAMPLED;
+        return new TensorReport.Sweep(mode, step, tolerance, positions, numeric, compared, status, 0, false,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Richardson-refined numeric value of the element {@link #classify} last refined. */
+    private double refined;
+
+    private ElementStatus classify(Tensor values, int position, double step, Tolerance tolerance, double analytic) {
+        double central = probe.central();
+        if (!Double.isFinite(central)) {
+            return ElementStatus.NOT_FINITE;
+        }
+        if (tolerance.accepts(central, analytic)) {
+            return ElementStatus.AGREES;
+        }
+        double below = probe.below();
+        double above = probe.above();
+        probe.probe(values, position, 2 * step);
+        refined = (4 * central - probe.central()) / 3;
+        if (Double.isFinite(refined) && tolerance.accepts(refined, analytic)) {
+            return ElementStatus.AGREES_REFINED;
+        }
+        if (!Double.isFinite(refined)) {
+            refined = central;
+        }
+        return isKink(below, above, analytic, tolerance) ? ElementStatus.KINK : ElementStatus.MISMATCH;
+    }
+
+    private static boolean isKink(double below, double above, double analytic, Tolerance tolerance) {
+        double bound = tolerance.bound(below, above);
+        boolean slopesDiffer = Math.abs(above - below) > bound;
+        boolean between = analytic >= Math.min(below, above) - bound && analytic <= Math.max(below, above) + bound;
+        return slopesDiffer && between;
+    }
+
+    private TensorReport.Sweep directions(Tensor values, double[] analytic, double step, Tolerance tolerance,
+            double[] original, long start) {
+
+        int count = config.samples();
+        double[] numeric = new double[count];
+        double[] compared = new double[count];
+        ElementStatus[] status = new ElementStatus[count];
+        double[] direction = new double[values.size()];
+        for (int k = 0; k < count; k++) {
+            objective.setPerturbed(path, "random direction", k);
+            randomUnit(direction);
+            double[] pair = directional(values, analytic, direction, step, original);
+            numeric[k] = pair[0];
+            compared[k] = pair[1];
+            status[k] = !Double.isFinite(pair[0]) ? ElementStatus.NOT_FINITE
+                    : tolerance.accepts(pair[0], pair[1]) ? ElementStatus.AGREES : ElementStatus.MISMATCH;
+        }
+        int[] positions = allPositions(count);
+        return new TensorReport.Sweep(Mode.DIRECTIONAL, step, tolerance, positions, numeric, compared, status, count,
+                false, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private double[] directional(Tensor values, double[] analytic, double[] direction, double step, double[] original) {
+        double projected = 0.0;
+        try {
+            for (int i = 0; i < direction.length; i++) {
+                values.set(i, original[i] + step * direction[i]);
+                projected += analytic[i] * values.get(i);
+            }
+            double above = objective.value();
+            for (int i = 0; i < direction.length; i++) {
+                values.set(i, original[i] - step * direction[i]);
+                projected -= analytic[i] * values.get(i);
+            }
+            double below = objective.value();
+            return new double[] {(above - below) / (2 * step), projected / (2 * step)};
+        } finally {
+            values.setAll(original);
+        }
+    }
+
+    private void randomUnit(double[] direction) {
+        double norm = 0.0;
+        for (int i = 0; i < direction.length; i++) {
+            direction[i] = random.nextGaussian();
+            norm += direction[i] * direction[i];
+        }
+        double scale = 1.0 / Math.sqrt(norm);
+        for (int i = 0; i < direction.length; i++) {
+            direction[i] *= scale;
+        }
+    }
+
+    private int[] samplePositions(int size) {
+        int[] all = allPositions(size);
+        int count = Math.min(config.samples(), size);
+        for (int i = 0; i < count; i++) {
+            int swap = i + random.nextInt(size - i);
+            int kept = all[swap];
+            all[swap] = all[i];
+            all[i] = kept;
+        }
+        int[] chosen = java.util.Arrays.copyOf(all, count);
+        java.util.Arrays.sort(chosen);
+        return chosen;
+    }
+
+    private static int[] allPositions(int size) {
+        int[] positions = new int[size];
+        for (int i = 0; i < size; i++) {
+            positions[i] = i;
+        }
+        return positions;
+    }
+}

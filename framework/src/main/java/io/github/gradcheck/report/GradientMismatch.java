@@ -1,0 +1,177 @@
+package io.github.gradcheck.report;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import io.github.gradcheck.check.ElementReport;
+import io.github.gradcheck.check.GradientReport;
+import io.github.gradcheck.check.Mode;
+import io.github.gradcheck.check.TensorReport;
+import io.github.gradcheck.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * Failure message of a gradient check that found mismatches.
+ *
+ * <p>The text reads, in order: a headline naming the layer, the worst tensor, its shape and how
+ * many elements are out of tolerance; a table of every tensor of the layer or model, failing
+ * first; the worst element of each failing tensor with its numbers; the step, tolerance and
+ * mode; the seed, the dimensions and a line to rerun the case.
+ *
+ * @since 0.1
+ */
+@API(status = EXPERIMENTAL, since = "0.1")
+public final class GradientMismatch {
+
+    /** Number of further worst elements listed per failing tensor after the worst one. */
+    static final int FURTHER_ELEMENTS = 5;
+
+    private final GradientReport report;
+    private final List<String> hints;
+
+    private GradientMismatch(GradientReport report, List<String> hints) {
+        this.report = report;
+        this.hints = hints;
+    }
+
+    /**
+     * Create the message for a report.
+     *
+     * @param report a report, usually a failing one, never null
+     * @return the factory
+     * @since 0.1
+     */
+    public static GradientMismatch of(GradientReport report) {
+        return new GradientMismatch(Objects.requireNonNull(report, "report"), List.of());
+    }
+
+    /**
+     * Return a copy that adds hints about the likely cause, each one sentence with its evidence.
+     *
+     * @param hints the hints, never null
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientMismatch withHints(List<String> hints) {
+        return new GradientMismatch(report, List.copyOf(hints));
+    }
+
+    /**
+     * Return the headline alone.
+     *
+     * @return one sentence
+     * @since 0.1
+     */
+    public String headline() {
+        List<TensorReport> failures = report.failures();
+        if (failures.isEmpty()) {
+            return "Gradient check passed: " + report.layerName() + ", " + report.tensors().size() + " tensors.";
+        }
+        TensorReport worst = failures.get(0);
+        String more = failures.size() == 1 ? "" : "; " + (failures.size() - 1) + " more tensor"
+                + (failures.size() == 2 ? "" : "s") + " fail" + (failures.size() == 2 ? "s" : "");
+        return "Gradient check failed: " + report.layerName() + " [" + worst.path() + "], shape "
+                + Tensor.format(worst.shape()) + ": " + worst.mismatchCount() + " of " + worst.checkedCount() + " "
+                + (worst.directions() > 0 && !worst.escalated() ? "directions" : "entries") + " out of tolerance"
+                + more + ".";
+    }
+
+    /**
+     * Return the full message.
+     *
+     * @return the text, lines separated by {@code \n}
+     * @since 0.1
+     */
+    public String create() {
+        var text = new StringBuilder(headline()).append('\n');
+        text.append(TensorTable.of(report).create());
+        for (TensorReport failure : report.failures()) {
+            appendWorst(text, failure);
+        }
+        hints.forEach(hint -> text.append(label("hint")).append(hint).append('\n'));
+        text.append(label("overall")).append(ValueFormat.format(report.overallRelativeDifference()))
+                .append(" relative difference over all parameters\n");
+        report.seed().ifPresent(seed -> text.append(label("seed")).append(seed).append('\n'));
+        text.append(label("dimensions")).append(report.dimensions()).append('\n');
+        text.append(label("rerun")).append(report.replay()).append('\n');
+        return text.toString();
+    }
+
+    private static void appendWorst(StringBuilder text, TensorReport tensor) {
+        List<ElementReport> worst = tensor.worst(FURTHER_ELEMENTS + 1);
+        if (worst.isEmpty()) {
+            return;
+        }
+        boolean directional = tensor.directions() > 0 && !tensor.escalated();
+        ElementReport first = worst.get(0);
+        text.append("worst ").append(directional ? "direction" : "entry").append(" of ").append(tensor.path())
+                .append(":\n");
+        text.append(label(directional ? "direction" : "index")).append(first.indexText()).append('\n');
+        text.append(label("analytic")).append(ValueFormat.format(first.analytic())).append('\n');
+        text.append(label("numeric")).append(ValueFormat.format(first.numeric())).append('\n');
+        text.append(label("abs diff")).append(ValueFormat.format(first.numeric() - first.analytic())).append('\n');
+        text.append(label("rel error")).append(ValueFormat.format(first.relativeError())).append('\n');
+        text.append(label("tolerance")).append(ValueFormat.brief(tensor.tolerance().absolute())).append(" + ")
+                .append(ValueFormat.brief(tensor.tolerance().relative()))
+                .append(" * max(|numeric|, |analytic|), absolute floor from this layer's rounding noise\n");
+        text.append(label("step")).append(ValueFormat.format(tensor.step())).append(" (central difference, ")
+                .append(modeText(tensor)).append(", ").append(tensor.elementType().javaName()).append(")\n");
+        for (ElementReport element : worst.subList(1, worst.size())) {
+            text.append(label("also over")).append(element.indexText()).append(" numeric ")
+                    .append(ValueFormat.format(element.numeric())).append(" analytic ")
+                    .append(ValueFormat.format(element.analytic())).append('\n');
+        }
+        int rest = tensor.mismatchCount() - worst.size();
+        if (rest > 0) {
+            text.append(label("and")).append(rest).append(" more out of tolerance\n");
+        }
+    }
+
+    private static String modeText(TensorReport tensor) {
+        if (tensor.escalated()) {
+            return "every element after " + tensor.directions() + " random directions disagreed";
+        }
+        if (tensor.mode() == Mode.DIRECTIONAL) {
+            return tensor.directions() + " random directions";
+        }
+        return tensor.mode() == Mode.SAMPLED ? tensor.checkedCount() + " sampled elements" : "every element";
+    }
+
+    static String label(String name) {
+        return String.format(Locale.ROOT, "  %-10s: ", name);
+    }
+
+    /**
+     * Return the expected side of an IDE diff: every checked numeric value of the failing tensors.
+     *
+     * @return the text
+     * @since 0.1
+     */
+    public String expected() {
+        return side(true);
+    }
+
+    /**
+     * Return the actual side of an IDE diff: the analytic values at the same positions.
+     *
+     * @return the text
+     * @since 0.1
+     */
+    public String actual() {
+        return side(false);
+    }
+
+    private String side(boolean numeric) {
+        List<String> blocks = new ArrayList<>();
+        for (TensorReport tensor : report.failures()) {
+            double[] values = numeric ? tensor.numeric() : tensor.analytic();
+            int[] shape = tensor.complete() ? tensor.shape() : new int[] {values.length};
+            blocks.add(tensor.path() + " " + Tensor.format(tensor.shape()) + "\n"
+                    + ValueFormat.array(values, shape));
+        }
+        return String.join("\n", blocks);
+    }
+}
