@@ -23,7 +23,8 @@ public final class CheckConfig {
     /** Relative tolerance per element for layers with a float parameter, input or output. */
     public static final double DEFAULT_FLOAT_TOLERANCE = 1e-3;
 
-    private static final CheckConfig DEFAULTS = new CheckConfig(0.0, 0.0, 0.0, Mode.AUTO, 16, 1024, Upstream.GAUSSIAN);
+    private static final CheckConfig DEFAULTS =
+            new CheckConfig(0.0, 0.0, 0.0, Mode.AUTO, 16, 1024, Upstream.GAUSSIAN, Dropout.FROZEN_MASK);
 
     private final double step;
     private final double tolerance;
@@ -32,9 +33,10 @@ public final class CheckConfig {
     private final int samples;
     private final int fullSweepLimit;
     private final Upstream upstream;
+    private final Dropout dropout;
 
     private CheckConfig(double step, double tolerance, double absoluteTolerance, Mode mode, int samples,
-            int fullSweepLimit, Upstream upstream) {
+            int fullSweepLimit, Upstream upstream, Dropout dropout) {
 
         this.step = step;
         this.tolerance = tolerance;
@@ -43,6 +45,7 @@ public final class CheckConfig {
         this.samples = samples;
         this.fullSweepLimit = fullSweepLimit;
         this.upstream = upstream;
+        this.dropout = dropout;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class CheckConfig {
             throw new IllegalArgumentException("Cannot use step [" + step
                     + "]; give a positive finite step such as 1e-5, or 0 to choose it per tensor.");
         }
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -96,7 +99,7 @@ public final class CheckConfig {
             throw new IllegalArgumentException("Cannot use tolerance [" + tolerance
                     + "]; give a relative tolerance between 0 and 1 such as 1e-6, or 0 for the default.");
         }
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -112,7 +115,7 @@ public final class CheckConfig {
             throw new IllegalArgumentException("Cannot use absolute tolerance [" + absoluteTolerance
                     + "]; give a finite value of at least 0, or 0 to measure the noise floor.");
         }
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -124,7 +127,7 @@ public final class CheckConfig {
      */
     public CheckConfig withMode(Mode mode) {
         Objects.requireNonNull(mode, "mode");
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -139,7 +142,7 @@ public final class CheckConfig {
         if (samples < 1) {
             throw new IllegalArgumentException("Cannot use [" + samples + "] samples per tensor; give at least 1.");
         }
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -155,7 +158,7 @@ public final class CheckConfig {
             throw new IllegalArgumentException(
                     "Cannot use full-sweep limit [" + fullSweepLimit + "]; give at least 1 element.");
         }
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }
 
     /**
@@ -167,7 +170,29 @@ public final class CheckConfig {
      */
     public CheckConfig withUpstream(Upstream upstream) {
         Objects.requireNonNull(upstream, "upstream");
-        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream);
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
+    }
+
+    /**
+     * Set how layers that draw random numbers are handled.
+     *
+     * @param dropout the choice, never null
+     * @return the copy
+     * @since 0.1
+     */
+    public CheckConfig withDropout(Dropout dropout) {
+        Objects.requireNonNull(dropout, "dropout");
+        return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
+    }
+
+    /**
+     * Return how layers that draw random numbers are handled.
+     *
+     * @return the choice
+     * @since 0.1
+     */
+    public Dropout dropout() {
+        return dropout;
     }
 
     /**
@@ -244,6 +269,6 @@ public final class CheckConfig {
     public String toString() {
         return "CheckConfig[step=" + step + ", tolerance=" + tolerance + ", absoluteTolerance=" + absoluteTolerance
                 + ", mode=" + mode + ", samples=" + samples + ", fullSweepLimit=" + fullSweepLimit
-                + ", upstream=" + upstream + "]";
+                + ", upstream=" + upstream + ", dropout=" + dropout + "]";
     }
 }

@@ -12,6 +12,7 @@ import io.github.gradcheck.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -38,12 +39,16 @@ final class CheckSession {
         this.name = descriptor.displayName();
     }
 
-    List<TensorReport> run() {
+    /** Everything one session measured. */
+    record Result(List<TensorReport> tensors, List<ContractFinding> findings, Map<String, GradientStyle> styles) {
+    }
+
+    Result run() {
         checkInputs();
         LayerTree tree = LayerTree.of(layer);
         List<Tensor> floatingInputs = floatingInputs();
         Snapshot snapshot = Snapshot.take(tree.parameters(), floatingInputs);
-        FrozenRandomness randomness = FrozenRandomness.freeze(tree, random.nextLong());
+        FrozenRandomness randomness = FrozenRandomness.freeze(tree, random.nextLong(), config.dropout());
         try {
             return check(tree, snapshot, randomness);
         } finally {
@@ -52,7 +57,7 @@ final class CheckSession {
         }
     }
 
-    private List<TensorReport> check(LayerTree tree, Snapshot snapshot, FrozenRandomness randomness) {
+    private Result check(LayerTree tree, Snapshot snapshot, FrozenRandomness randomness) {
         var objective = new LayerObjective(adapter, layer, inputs, randomness, name);
         Object upstream = upstream(objective.forward());
         if (upstream != null) {
@@ -65,6 +70,12 @@ final class CheckSession {
         AnalyticPass analytic = AnalyticPass.run(objective, adapter, layer, tree.parameters(), upstream, name);
         checkUnchangedParameters(tree, snapshot);
         checkUnchangedInputs(snapshot, "@Backward");
+        snapshot.restoreParameters();
+
+        var contract = new ContractCheck(objective, adapter, layer, tree.parameters(), name);
+        contract.run(upstream, analytic.parameterGradients(), descriptor.differentiableInput()
+                .map(LayerDescriptor.Input::gradientName).orElse("dx"));
+        checkUnchangedParameters(tree, snapshot);
         snapshot.restoreParameters();
 
         ElementType working = workingPrecision(tree, upstream);
@@ -80,7 +91,7 @@ final class CheckSession {
                     magnitude, snapshot.values(i)));
         }
         reports.addAll(inputReport(sweeper, analytic, working, magnitude));
-        return reports;
+        return new Result(reports, contract.findings(), contract.styles());
     }
 
     private TensorReport sweep(TensorSweeper sweeper, TensorReport.TensorInfo info, Tensor values, double[] analytic,

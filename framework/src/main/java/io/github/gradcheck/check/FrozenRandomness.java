@@ -18,7 +18,7 @@ final class FrozenRandomness {
 
     private final List<LayerTree.RandomField> fields;
     private final List<Object> originals = new ArrayList<>();
-    private final List<Random> replacements = new ArrayList<>();
+    private final List<Object> replacements = new ArrayList<>();
     private final long[] seeds;
 
     private FrozenRandomness(List<LayerTree.RandomField> fields, long seed) {
@@ -28,24 +28,42 @@ final class FrozenRandomness {
         for (LayerTree.RandomField field : fields) {
             Object original = read(field);
             originals.add(original);
-            replacements.add(original == null ? null : shared.computeIfAbsent(original, key -> new Random()));
+            replacements.add(replacement(field, original, shared));
         }
         this.seeds = seedSource.longs(replacements.size()).toArray();
     }
 
-    static FrozenRandomness freeze(LayerTree tree, long seed) {
-        FrozenRandomness frozen = new FrozenRandomness(tree.randomFields(), seed);
+    static FrozenRandomness freeze(LayerTree tree, long seed, Dropout dropout) {
+        List<LayerTree.RandomField> fields = new ArrayList<>(tree.randomFields());
+        if (dropout == Dropout.KEEP_ALL) {
+            fields.addAll(tree.keepProbabilityFields());
+        }
+        FrozenRandomness frozen = new FrozenRandomness(fields, seed);
         for (int i = 0; i < frozen.fields.size(); i++) {
             frozen.write(frozen.fields.get(i), frozen.replacements.get(i));
         }
         return frozen;
     }
 
-    /** Reseed every replacement; called before each forward pass. */
+    /**
+     * Return what a field holds during the check: a shared checker-owned generator for a random
+     * field, the value 1 of the field's type for a keep-probability field.
+     */
+    private static Object replacement(LayerTree.RandomField field, Object original, Map<Object, Random> shared) {
+        Class<?> type = field.field().getType();
+        if (type == double.class || type == Double.class) {
+            return 1.0;
+        }
+        if (type == float.class || type == Float.class) {
+            return 1.0f;
+        }
+        return original == null ? null : shared.computeIfAbsent(original, key -> new Random());
+    }
+
+    /** Reseed every replacement generator; called before each forward pass. */
     void reseed() {
         for (int i = 0; i < replacements.size(); i++) {
-            Random random = replacements.get(i);
-            if (random != null) {
+            if (replacements.get(i) instanceof Random random) {
                 random.setSeed(seeds[i]);
             }
         }

@@ -5,8 +5,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.gradcheck.api.Dimensions;
 import io.github.gradcheck.numeric.Metrics;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -24,12 +27,16 @@ public final class GradientReport {
     private final CheckCase checkCase;
     private final CheckConfig config;
     private final String adapter;
+    private final List<ContractFinding> findings;
+    private final Map<String, GradientStyle> styles;
 
-    GradientReport(Class<?> layerType, List<TensorReport> tensors, CheckCase checkCase, CheckConfig config,
+    GradientReport(Class<?> layerType, CheckSession.Result result, CheckCase checkCase, CheckConfig config,
             String adapter) {
 
         this.layerType = layerType;
-        this.tensors = List.copyOf(tensors);
+        this.tensors = List.copyOf(result.tensors());
+        this.findings = List.copyOf(result.findings());
+        this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(result.styles()));
         this.checkCase = checkCase;
         this.config = config;
         this.adapter = adapter;
@@ -100,13 +107,34 @@ public final class GradientReport {
     }
 
     /**
-     * Tell whether every tensor passed.
+     * Tell whether the check passed.
      *
-     * @return {@code true} when no element of any tensor fails
+     * @return {@code true} when no element of any tensor fails and the contract checks found nothing
      * @since 0.1
      */
     public boolean passed() {
-        return tensors.stream().allMatch(TensorReport::passed);
+        return findings.isEmpty() && tensors.stream().allMatch(TensorReport::passed);
+    }
+
+    /**
+     * Return the breaches of the layer contract found without finite differences, such as a
+     * non-zero gradient for a zero upstream gradient.
+     *
+     * @return the findings, never null
+     * @since 0.1
+     */
+    public List<ContractFinding> contractFindings() {
+        return findings;
+    }
+
+    /**
+     * Return how the backward pass writes each parameter's gradient field.
+     *
+     * @return the style by gradient path, in declaration order, never null
+     * @since 0.1
+     */
+    public Map<String, GradientStyle> gradientStyles() {
+        return styles;
     }
 
     /**
@@ -195,7 +223,8 @@ public final class GradientReport {
      * @since 0.1
      */
     public GradientReport withReplay(String replay) {
-        return new GradientReport(layerType, tensors, new CheckCase(checkCase.seed(), checkCase.dimensions(), replay),
+        var result = new CheckSession.Result(tensors, findings, styles);
+        return new GradientReport(layerType, result, new CheckCase(checkCase.seed(), checkCase.dimensions(), replay),
                 config, adapter);
     }
 

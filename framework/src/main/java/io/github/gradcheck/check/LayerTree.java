@@ -1,5 +1,6 @@
 package io.github.gradcheck.check;
 
+import io.github.gradcheck.api.KeepProbability;
 import io.github.gradcheck.api.LayerAdapter;
 import io.github.gradcheck.tensor.Tensor;
 import java.lang.reflect.Field;
@@ -18,6 +19,7 @@ final class LayerTree {
 
     private final List<Binding> parameters = new ArrayList<>();
     private final List<RandomField> randomFields = new ArrayList<>();
+    private final List<RandomField> keepProbabilityFields = new ArrayList<>();
     private final Map<Object, Boolean> visited = new IdentityHashMap<>();
 
     /** A {@code java.util.Random} field of one layer object. */
@@ -36,6 +38,11 @@ final class LayerTree {
 
     List<RandomField> randomFields() {
         return randomFields;
+    }
+
+    /** Return the {@code @KeepProbability} fields, as owner and field pairs. */
+    List<RandomField> keepProbabilityFields() {
+        return keepProbabilityFields;
     }
 
     private void visit(Object layer, String prefix) {
@@ -83,6 +90,9 @@ final class LayerTree {
             for (Field field : level.getDeclaredFields()) {
                 if (field.getType() == Random.class && !Modifier.isStatic(field.getModifiers())) {
                     randomFields.add(new RandomField(layer, field));
+                }
+                if (field.isAnnotationPresent(KeepProbability.class) && !Modifier.isStatic(field.getModifiers())) {
+                    keepProbabilityFields.add(new RandomField(layer, field));
                 }
             }
         }

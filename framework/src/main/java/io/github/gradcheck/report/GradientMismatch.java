@@ -6,6 +6,7 @@ import io.github.gradcheck.check.ElementReport;
 import io.github.gradcheck.check.GradientReport;
 import io.github.gradcheck.check.Mode;
 import io.github.gradcheck.check.TensorReport;
+import io.github.gradcheck.tensor.ElementType;
 import io.github.gradcheck.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,6 +68,11 @@ public final class GradientMismatch {
      */
     public String headline() {
         List<TensorReport> failures = report.failures();
+        if (failures.isEmpty() && !report.contractFindings().isEmpty()) {
+            return "Gradient check failed: " + report.layerName() + " [" + report.contractFindings().get(0).path()
+                    + "] breaks the backward contract: " + report.contractFindings().size() + " finding"
+                    + (report.contractFindings().size() == 1 ? "" : "s") + ".";
+        }
         if (failures.isEmpty()) {
             return "Gradient check passed: " + report.layerName() + ", " + report.tensors().size() + " tensors.";
         }
@@ -91,6 +97,8 @@ public final class GradientMismatch {
         for (TensorReport failure : report.failures()) {
             appendWorst(text, failure);
         }
+        report.contractFindings().forEach(finding -> text.append(label("contract")).append(finding.message())
+                .append('\n'));
         hints.forEach(hint -> text.append(label("hint")).append(hint).append('\n'));
         text.append(label("overall")).append(ValueFormat.format(report.overallRelativeDifference()))
                 .append(" relative difference over all parameters\n");
@@ -119,6 +127,10 @@ public final class GradientMismatch {
                 .append(" * max(|numeric|, |analytic|), absolute floor from this layer's rounding noise\n");
         text.append(label("step")).append(ValueFormat.format(tensor.step())).append(" (central difference, ")
                 .append(modeText(tensor)).append(", ").append(tensor.elementType().javaName()).append(")\n");
+        if (tensor.elementType() == ElementType.FLOAT) {
+            text.append(label("precision")).append("float tensor: differences taken in double between the stored "
+                    + "float values; tolerance sized for float rounding\n");
+        }
         for (ElementReport element : worst.subList(1, worst.size())) {
             text.append(label("also over")).append(element.indexText()).append(" numeric ")
                     .append(ValueFormat.format(element.numeric())).append(" analytic ")
