@@ -28,6 +28,7 @@ final class CheckSession {
     private final CheckConfig config;
     private final SplittableRandom random;
     private final String name;
+    private Object givenUpstream;
 
     CheckSession(Object layer, Object[] inputs, CheckConfig config, long seed) {
         this.descriptor = LayerDescriptor.of(layer.getClass());
@@ -37,6 +38,12 @@ final class CheckSession {
         this.config = config;
         this.random = new SplittableRandom(seed);
         this.name = descriptor.displayName();
+    }
+
+    /** Use this upstream gradient instead of drawing one; null to draw it. */
+    CheckSession withUpstream(Object upstream) {
+        this.givenUpstream = upstream;
+        return this;
     }
 
     /** Everything one session measured. */
@@ -148,9 +155,23 @@ final class CheckSession {
         }
         Tensor view = Tensor.of(output);
         checkFinite(view);
+        if (givenUpstream != null) {
+            return copyOfGivenUpstream(output, view);
+        }
         return config.upstream() == Upstream.ONES
                 ? TensorGenerators.fill(output.getClass(), view.shape(), position -> 1.0)
                 : TensorGenerators.normal(random.split(), output.getClass(), view.shape());
+    }
+
+    private Object copyOfGivenUpstream(Object output, Tensor view) {
+        if (givenUpstream.getClass() != output.getClass() || !Tensor.of(givenUpstream).hasShape(view.shape())) {
+            throw new IllegalArgumentException("Cannot use the given upstream gradient of type ["
+                    + givenUpstream.getClass().getSimpleName() + "] for the output of [" + name + "], a "
+                    + output.getClass().getSimpleName() + " of shape " + Tensor.format(view.shape())
+                    + "; pass an array of the output's type and shape.");
+        }
+        Tensor given = Tensor.of(givenUpstream);
+        return TensorGenerators.fill(output.getClass(), view.shape(), given::get);
     }
 
     private void checkFinite(Tensor output) {

@@ -16,10 +16,18 @@ public enum ElementStatus {
     AGREES,
 
     /**
-     * The central difference disagreed, but its Richardson extrapolation from steps h and 2h
-     * agrees: the gap was truncation error of a strongly curved function, not a bug.
+     * The central difference disagreed, but its Richardson extrapolation from steps h and 2h, or
+     * the central difference at step h/10, agrees: the gap was truncation error of a strongly
+     * curved function, or a kink within the step but not at the element, not a bug.
      */
     AGREES_REFINED,
+
+    /**
+     * The disagreement is smaller than the change of the numeric value between steps h and h/10,
+     * so it is rounding noise of the numeric gradient, typical for a gradient that is zero up to
+     * rounding.
+     */
+    WITHIN_NOISE,
 
     /**
      * The one-sided slopes differ and the analytic value lies between them: the step straddles a

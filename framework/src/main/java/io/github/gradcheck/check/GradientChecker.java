@@ -41,9 +41,10 @@ public final class GradientChecker {
     private final long seed;
     private final Dimensions fixed;
     private final int maxDimension;
+    private final Object upstream;
 
     private GradientChecker(Class<?> layerType, Object layer, Object[] inputs, CheckConfig config, long seed,
-            Dimensions fixed, int maxDimension) {
+            Dimensions fixed, int maxDimension, Object upstream) {
 
         this.layerType = layerType;
         this.layer = layer;
@@ -52,6 +53,7 @@ public final class GradientChecker {
         this.seed = seed;
         this.fixed = fixed;
         this.maxDimension = maxDimension;
+        this.upstream = upstream;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class GradientChecker {
         Objects.requireNonNull(layerType, "layerType");
         LayerDescriptor.of(layerType);
         return new GradientChecker(layerType, null, null, CheckConfig.defaults(), DEFAULT_SEED, Dimensions.empty(),
-                CaseGenerator.DEFAULT_MAX_DIMENSION);
+                CaseGenerator.DEFAULT_MAX_DIMENSION, null);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class GradientChecker {
         Objects.requireNonNull(inputs, "inputs");
         LayerDescriptor.of(layer.getClass());
         return new GradientChecker(layer.getClass(), layer, inputs.clone(), CheckConfig.defaults(), DEFAULT_SEED,
-                Dimensions.empty(), CaseGenerator.DEFAULT_MAX_DIMENSION);
+                Dimensions.empty(), CaseGenerator.DEFAULT_MAX_DIMENSION, null);
     }
 
     /**
@@ -95,7 +97,7 @@ public final class GradientChecker {
      */
     public GradientChecker withConfig(CheckConfig config) {
         Objects.requireNonNull(config, "config");
-        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension, upstream);
     }
 
     /**
@@ -107,7 +109,7 @@ public final class GradientChecker {
      * @since 0.1
      */
     public GradientChecker withSeed(long seed) {
-        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension, upstream);
     }
 
     /**
@@ -119,7 +121,7 @@ public final class GradientChecker {
      * @since 0.1
      */
     public GradientChecker withDimension(String name, int size) {
-        return new GradientChecker(layerType, layer, inputs, config, seed, fixed.with(name, size), maxDimension);
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed.with(name, size), maxDimension, upstream);
     }
 
     /**
@@ -131,7 +133,20 @@ public final class GradientChecker {
      */
     public GradientChecker withMaxDimension(int maxDimension) {
         CaseGenerator.of(LayerDescriptor.of(layerType)).withMaxDimension(maxDimension);
-        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension);
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension, upstream);
+    }
+
+    /**
+     * Return a copy that uses a given upstream gradient G instead of drawing one, so
+     * {@code J = <y, G>} for the output y.
+     *
+     * @param upstream an array of the forward output's type and shape, never null; copied for each check
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientChecker withUpstream(Object upstream) {
+        Objects.requireNonNull(upstream, "upstream");
+        return new GradientChecker(layerType, layer, inputs, config, seed, fixed, maxDimension, upstream);
     }
 
     /**
@@ -148,7 +163,7 @@ public final class GradientChecker {
         Object[] arguments = layer != null ? inputs.clone() : generated.arguments();
         Dimensions dimensions = layer != null ? dimensionsOf(arguments) : generated.dimensions();
 
-        var session = new CheckSession(target, arguments, config, random.nextLong());
+        var session = new CheckSession(target, arguments, config, random.nextLong()).withUpstream(upstream);
         var checkCase = new GradientReport.CheckCase(seed, dimensions, replay());
         String adapter = LayerAdapters.isGenerated(layerType) ? "generated" : "reflection";
         return new GradientReport(layerType, session.run(), checkCase, config, adapter);

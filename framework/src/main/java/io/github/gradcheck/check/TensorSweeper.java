@@ -9,13 +9,24 @@ import java.util.random.RandomGenerator;
 /**
  * Runs the numeric pass over one tensor in the configured mode and classifies every element.
  *
- * <p>An element whose central difference disagrees gets two more evaluations at step 2h. Their
+ * <p>An element whose central difference D(h) disagrees gets four more evaluations. First, the
  * Richardson extrapolation {@code (4 D(h) - D(2h)) / 3} cancels the h² truncation term, so a gap
- * that was only truncation error disappears. If it remains and the analytic value lies between
- * the two one-sided slopes, which differ, the element sits on a kink and is left out of the
- * verdict. Anything else is a mismatch.
+ * that was only truncation error disappears. Second, D(h/10) no longer straddles a kink that lies
+ * between h/10 and h from the element. If the gap remains and the analytic value lies between the
+ * two one-sided slopes, which differ, the element sits on a kink and is left out of the verdict.
+ * If the gap is smaller than the change from D(h) to D(h/10), it is rounding noise. Anything else
+ * is a mismatch. Only disagreeing elements pay for these evaluations.
  */
 final class TensorSweeper {
+
+    /**
+     * Ratio of the main step to the confirmation step. At h/10 a kink between h/10 and h from
+     * the element is no longer straddled, and rounding noise grows tenfold, which measures it.
+     */
+    private static final double FINE_STEP_DIVISOR = 10.0;
+
+    /** Fraction of the gap between the one-sided slopes by which the kink interval is widened. */
+    private static final double KINK_SLACK = 0.1;
 
     private final LayerObjective objective;
     private final Probe probe;
@@ -103,16 +114,31 @@ final class TensorSweeper {
         if (Double.isFinite(refined) && tolerance.accepts(refined, analytic)) {
             return ElementStatus.AGREES_REFINED;
         }
-        if (!Double.isFinite(refined)) {
-            refined = central;
+        probe.probe(values, position, step / FINE_STEP_DIVISOR);
+        double fine = probe.central();
+        refined = Double.isFinite(refined) ? refined : central;
+        if (Double.isFinite(fine) && tolerance.accepts(fine, analytic)) {
+            refined = fine;
+            return ElementStatus.AGREES_REFINED;
         }
-        return isKink(below, above, analytic, tolerance) ? ElementStatus.KINK : ElementStatus.MISMATCH;
+        if (isKink(below, above, analytic, tolerance)) {
+            return ElementStatus.KINK;
+        }
+        boolean noise = Double.isFinite(fine)
+                && Math.abs(central - analytic) <= tolerance.bound(central, analytic) + Math.abs(central - fine);
+        return noise ? ElementStatus.WITHIN_NOISE : ElementStatus.MISMATCH;
     }
 
+    /**
+     * Tell whether the analytic value is a valid one-sided derivative at a kink. The one-sided
+     * slopes carry truncation error of order h, much larger than the tolerance of a central
+     * difference, so the interval between them is widened by a tenth of its own width.
+     */
     private static boolean isKink(double below, double above, double analytic, Tolerance tolerance) {
-        double bound = tolerance.bound(below, above);
-        boolean slopesDiffer = Math.abs(above - below) > bound;
-        boolean between = analytic >= Math.min(below, above) - bound && analytic <= Math.max(below, above) + bound;
+        double width = Math.abs(above - below);
+        double slack = tolerance.bound(below, above) + KINK_SLACK * width;
+        boolean slopesDiffer = width > tolerance.bound(below, above);
+        boolean between = analytic >= Math.min(below, above) - slack && analytic <= Math.max(below, above) + slack;
         return slopesDiffer && between;
     }
 
