@@ -3,6 +3,7 @@ package io.github.gradcheck.demo.layers;
 import io.github.gradcheck.api.Backward;
 import io.github.gradcheck.api.Differentiable;
 import io.github.gradcheck.api.Forward;
+import io.github.gradcheck.api.KeepProbability;
 import io.github.gradcheck.api.Shape;
 import java.util.Random;
 
@@ -25,6 +26,7 @@ public class Dropout {
      *
      * @since 0.1
      */
+    @KeepProbability
     public double keepProbability = 0.8;
 
     Random random = new Random(42);

@@ -18,7 +18,7 @@ import io.github.gradcheck.api.Shape;
 public class BiasAveragesGradientOverBatch {
 
     /**
-     * BiasAveragesGradientOverBatch vector, length features.
+     * Bias vector, length features.
      *
      * @since 0.1
      */

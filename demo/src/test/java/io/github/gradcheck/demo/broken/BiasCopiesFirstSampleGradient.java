@@ -19,7 +19,7 @@ import io.github.gradcheck.api.Shape;
 public class BiasCopiesFirstSampleGradient {
 
     /**
-     * BiasCopiesFirstSampleGradient vector, length features.
+     * Bias vector, length features.
      *
      * @since 0.1
      */
