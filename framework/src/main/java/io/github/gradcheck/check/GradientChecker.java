@@ -166,7 +166,11 @@ public final class GradientChecker {
         var session = new CheckSession(target, arguments, config, random.nextLong()).withUpstream(upstream);
         var checkCase = new GradientReport.CheckCase(seed, dimensions, replay());
         String adapter = LayerAdapters.isGenerated(layerType) ? "generated" : "reflection";
-        return new GradientReport(layerType, session.run(), checkCase, config, adapter);
+        var report = new GradientReport(layerType, session.run(), checkCase, config, adapter);
+        if (report.passed() || LayerDescriptor.of(layerType).layers().isEmpty()) {
+            return report;
+        }
+        return report.withLocalChecks(LayerBlame.localize(target, arguments, config, seed));
     }
 
     private GeneratedCase generate(SplittableRandom random) {

@@ -29,14 +29,22 @@ public final class GradientReport {
     private final String adapter;
     private final List<ContractFinding> findings;
     private final Map<String, GradientStyle> styles;
+    private final List<LocalCheck> localChecks;
 
     GradientReport(Class<?> layerType, CheckSession.Result result, CheckCase checkCase, CheckConfig config,
             String adapter) {
+
+        this(layerType, result, checkCase, config, adapter, List.of());
+    }
+
+    private GradientReport(Class<?> layerType, CheckSession.Result result, CheckCase checkCase, CheckConfig config,
+            String adapter, List<LocalCheck> localChecks) {
 
         this.layerType = layerType;
         this.tensors = List.copyOf(result.tensors());
         this.findings = List.copyOf(result.findings());
         this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(result.styles()));
+        this.localChecks = List.copyOf(localChecks);
         this.checkCase = checkCase;
         this.config = config;
         this.adapter = adapter;
@@ -223,9 +231,37 @@ public final class GradientReport {
      * @since 0.1
      */
     public GradientReport withReplay(String replay) {
-        var result = new CheckSession.Result(tensors, findings, styles);
-        return new GradientReport(layerType, result, new CheckCase(checkCase.seed(), checkCase.dimensions(), replay),
-                config, adapter);
+        return new GradientReport(layerType, result(), new CheckCase(checkCase.seed(), checkCase.dimensions(), replay),
+                config, adapter, localChecks);
+    }
+
+    GradientReport withLocalChecks(List<LocalCheck> checks) {
+        return new GradientReport(layerType, result(), checkCase, config, adapter, checks);
+    }
+
+    private CheckSession.Result result() {
+        return new CheckSession.Result(tensors, findings, styles);
+    }
+
+    /**
+     * Return the checks of a failing model's sub-layers, each on the input and upstream gradient
+     * it received inside the model; they tell which sub-layer's backward pass is wrong.
+     *
+     * @return one entry per direct {@code @Layer} field; empty for a layer, or when the model passed
+     * @since 0.1
+     */
+    public List<LocalCheck> localChecks() {
+        return localChecks;
+    }
+
+    /**
+     * Return the sub-layers whose own check failed.
+     *
+     * @return the {@code @Layer} field names, in declaration order
+     * @since 0.1
+     */
+    public List<String> blamedLayers() {
+        return localChecks.stream().filter(LocalCheck::failed).map(LocalCheck::path).toList();
     }
 
     @Override

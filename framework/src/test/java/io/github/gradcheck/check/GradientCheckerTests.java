@@ -23,6 +23,7 @@ class GradientCheckerTests {
 
         assertThat(report.failures()).extracting(TensorReport::path).containsExactly("db");
         assertThat(GradientMismatch.of(report).headline())
-                .startsWith("Gradient check failed: AffineBiasNotSummed [db], shape [4]: ");
+                .startsWith("Gradient check failed: AffineBiasNotSummed [db], shape [" + report.dimensions().get("out")
+                        + "]: ");
     }
 }
