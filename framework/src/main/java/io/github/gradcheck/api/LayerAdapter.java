@@ -48,9 +48,10 @@ public interface LayerAdapter<L> {
     L create(Dimensions dimensions) throws Throwable;
 
     /**
-     * List the names of the {@link Param} fields declared by the class itself.
+     * List the names of the {@link Param} fields of the class and its superclasses, but not of its
+     * sub-layers.
      *
-     * @return field names in declaration order, never null
+     * @return field names, superclass fields first, each class in declaration order, never null
      * @since 0.1
      */
     List<String> parameterNames();
@@ -86,9 +87,9 @@ public interface LayerAdapter<L> {
     void setGradient(L layer, int index, Object gradient);
 
     /**
-     * List the names of the {@link Layer} fields declared by the class itself.
+     * List the names of the {@link Layer} fields of the class and its superclasses.
      *
-     * @return field names in declaration order, never null
+     * @return field names, superclass fields first, each class in declaration order, never null
      * @since 0.1
      */
     List<String> layerNames();
