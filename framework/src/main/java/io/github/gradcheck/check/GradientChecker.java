@@ -74,6 +74,10 @@ public final class GradientChecker {
     /**
      * Create a checker for a layer instance and its forward inputs.
      *
+     * <p>Java passes a lone {@code double[][]} argument as the variable-arity array itself, since
+     * it is an {@code Object[]}. An array whose runtime class is not exactly {@code Object[]} is
+     * therefore taken as the single input, so {@code of(layer, x)} works for any input array.
+     *
      * @param layer  a {@code @Differentiable} object, never null
      * @param inputs one argument per forward parameter, in order, never null; restored after the check
      * @return the checker
@@ -84,7 +88,8 @@ public final class GradientChecker {
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(inputs, "inputs");
         LayerDescriptor.of(layer.getClass());
-        return new GradientChecker(layer.getClass(), layer, inputs.clone(), CheckConfig.defaults(), DEFAULT_SEED,
+        Object[] arguments = inputs.getClass() == Object[].class ? inputs.clone() : new Object[] {inputs};
+        return new GradientChecker(layer.getClass(), layer, arguments, CheckConfig.defaults(), DEFAULT_SEED,
                 Dimensions.empty(), CaseGenerator.DEFAULT_MAX_DIMENSION, null);
     }
 

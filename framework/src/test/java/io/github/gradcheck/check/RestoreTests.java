@@ -47,6 +47,16 @@ class RestoreTests {
         }
     }
 
+    @Test
+    void takesLoneTwoDimensionalArrayAsSingleInput() {
+        double[][] input = {{0.1, -0.2, 0.3}};
+
+        GradientReport report = GradientChecker.of(new Affine(3, 2), input).check();
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.dimensions().get("batch")).isEqualTo(1);
+    }
+
     private static double[][] deepCopy(double[][] values) {
         return Arrays.stream(values).map(double[]::clone).toArray(double[][]::new);
     }
