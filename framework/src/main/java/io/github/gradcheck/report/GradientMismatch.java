@@ -4,8 +4,11 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.gradcheck.check.ElementReport;
 import io.github.gradcheck.check.GradientReport;
+import io.github.gradcheck.check.LocalCheck;
 import io.github.gradcheck.check.Mode;
 import io.github.gradcheck.check.TensorReport;
+import io.github.gradcheck.diagnose.Diagnosis;
+import io.github.gradcheck.diagnose.Hint;
 import io.github.gradcheck.tensor.ElementType;
 import io.github.gradcheck.tensor.Tensor;
 import java.util.ArrayList;
@@ -39,25 +42,29 @@ public final class GradientMismatch {
     }
 
     /**
-     * Create the message for a report.
+     * Create the message for a report, with the hints that {@link Diagnosis} recognises in it.
      *
      * @param report a report, usually a failing one, never null
      * @return the factory
      * @since 0.1
      */
     public static GradientMismatch of(GradientReport report) {
-        return new GradientMismatch(Objects.requireNonNull(report, "report"), List.of());
+        Objects.requireNonNull(report, "report");
+        return new GradientMismatch(report, Diagnosis.of(report).stream().map(Hint::message).toList());
     }
 
     /**
-     * Return a copy that adds hints about the likely cause, each one sentence with its evidence.
+     * Return a copy that adds hints about the likely cause after the recognised ones, each one
+     * sentence with its evidence.
      *
      * @param hints the hints, never null
      * @return the copy
      * @since 0.1
      */
     public GradientMismatch withHints(List<String> hints) {
-        return new GradientMismatch(report, List.copyOf(hints));
+        List<String> all = new ArrayList<>(this.hints);
+        all.addAll(hints);
+        return new GradientMismatch(report, List.copyOf(all));
     }
 
     /**
@@ -94,6 +101,7 @@ public final class GradientMismatch {
     public String create() {
         var text = new StringBuilder(headline()).append('\n');
         text.append(TensorTable.of(report).create());
+        appendLocalChecks(text, report);
         for (TensorReport failure : report.failures()) {
             appendWorst(text, failure);
         }
@@ -106,6 +114,24 @@ public final class GradientMismatch {
         text.append(label("dimensions")).append(report.dimensions()).append('\n');
         text.append(label("rerun")).append(report.replay()).append('\n');
         return text.toString();
+    }
+
+    private static void appendLocalChecks(StringBuilder text, GradientReport report) {
+        if (report.localChecks().isEmpty()) {
+            return;
+        }
+        text.append("sub-layers checked alone, each on the input and upstream gradient it received here:\n");
+        for (LocalCheck check : report.localChecks()) {
+            String status = check.report() == null ? "-" : check.failed() ? "FAIL" : "ok";
+            String detail = check.report() == null ? "not checked: " + check.note()
+                    : check.report().layerName() + (check.failed() ? " fails " + check.report().failures().stream()
+                            .map(TensorReport::path).toList() : " passes");
+            text.append(String.format(Locale.ROOT, "  %-4s %-12s %s%n", status, check.path(), detail));
+        }
+        if (!report.blamedLayers().isEmpty()) {
+            text.append(label("blame")).append("the wrong gradient comes from ").append(report.blamedLayers())
+                    .append("; failures in layers before it follow through the chain rule\n");
+        }
     }
 
     private static void appendWorst(StringBuilder text, TensorReport tensor) {
