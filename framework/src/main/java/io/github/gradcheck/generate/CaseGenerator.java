@@ -3,6 +3,7 @@ package io.github.gradcheck.generate;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.gradcheck.api.Dimensions;
+import io.github.gradcheck.check.LayerAdapters;
 import io.github.gradcheck.check.LayerDescriptor;
 import io.github.gradcheck.check.LayerDescriptor.Dimension;
 import io.github.gradcheck.check.LayerDescriptor.Input;
@@ -16,9 +17,17 @@ import org.apiguardian.api.API;
 /**
  * Generates the dimensions and inputs of a check case for one layer class.
  *
- * <p>Dimensions are drawn uniformly within their bounds: the {@code @Dim} bounds of a
- * constructor argument or of the class, else 1 to {@link #maxDimension()}. Differentiable
- * inputs are standard normal; non-differentiable ones follow their declared value family.
+ * <p>Dimensions are drawn by {@link DimensionGenerators} within their bounds, the {@code @Dim}
+ * bounds of a constructor argument or of the class, else 1 to {@link #maxDimension()}, with a
+ * bias toward edge values such as 1, 2 and the bounds. Differentiable inputs are standard
+ * normal; non-differentiable ones follow their declared value family.
+ *
+ * <p>A layer states which combinations of sizes it accepts by throwing
+ * {@link IllegalArgumentException} from its constructor, for example a pooling window larger
+ * than the input. {@link #nextAccepted} draws the sizes again while the constructor rejects
+ * them; {@link #next} never constructs the layer. Sizes fixed by the caller take the same random
+ * values as drawn ones, so fixing every dimension to the sizes of a generated case reproduces
+ * that case's inputs.
  *
  * @since 0.1
  */
@@ -27,6 +36,9 @@ public final class CaseGenerator {
 
     /** Upper bound of a dimension whose {@code @Dim} gives none. */
     public static final int DEFAULT_MAX_DIMENSION = 4;
+
+    /** Number of draws of the sizes before {@link #nextAccepted} gives up on a rejecting constructor. */
+    public static final int MAX_ATTEMPTS = 50;
 
     private final LayerDescriptor descriptor;
     private final int maxDimension;
@@ -86,6 +98,54 @@ public final class CaseGenerator {
     }
 
     /**
+     * Generate a case whose sizes the layer's constructor accepts, drawing the sizes again while
+     * it throws {@link IllegalArgumentException}.
+     *
+     * <p>Each draw constructs the layer once to test the sizes. After {@value #MAX_ATTEMPTS} rejected
+     * draws, or at once when the caller fixed every dimension, the last draw is returned as it is,
+     * so that the check constructs the layer and reports the constructor's message.
+     *
+     * @param random the source, never null
+     * @param fixed  sizes to use as given instead of drawing them, never null
+     * @return the case
+     * @since 0.1
+     */
+    public GeneratedCase nextAccepted(RandomGenerator random, Dimensions fixed) {
+        Dimensions dimensions = dimensions(random, fixed);
+        boolean drawsAny = bounds().stream().anyMatch(dimension -> !fixed.contains(dimension.name()));
+        for (int attempt = 1; attempt < MAX_ATTEMPTS && drawsAny && rejects(dimensions); attempt++) {
+            dimensions = dimensions(random, fixed);
+        }
+        return new GeneratedCase(dimensions, inputs(random, dimensions));
+    }
+
+    /**
+     * Tell whether the layer's constructor rejects the sizes with an
+     * {@link IllegalArgumentException}.
+     *
+     * @param dimensions a size for every constructor dimension, never null
+     * @return {@code true} when the constructor throws {@code IllegalArgumentException}
+     * @since 0.1
+     */
+    public boolean rejects(Dimensions dimensions) {
+        if (descriptor.constructorDimensions().isEmpty()) {
+            return false;
+        }
+        try {
+            LayerAdapters.of(descriptor.type()).create(dimensions);
+            return false;
+        } catch (IllegalArgumentException rejected) {
+            return true;
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable other) {
+            // Any other exception is a fault of the constructor rather than a rejection of these
+            // sizes, so the checker constructs the layer again and reports it with the layer's name.
+            return false;
+        }
+    }
+
+    /**
      * Draw a size for every dimension the layer names.
      *
      * @param random the source, never null
@@ -94,22 +154,32 @@ public final class CaseGenerator {
      * @since 0.1
      */
     public Dimensions dimensions(RandomGenerator random, Dimensions fixed) {
-        Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (Dimension dimension : bounds()) {
-            int size = fixed.contains(dimension.name()) ? fixed.get(dimension.name()) : draw(random, dimension);
-            sizes.putIfAbsent(dimension.name(), size);
-        }
-        fixed.asMap().forEach(sizes::putIfAbsent);
+        Map<String, Integer> sizes = new LinkedHashMap<>(DimensionGenerators.of(bounds(), maxDimension)
+                .next(random).asMap());
+        sizes.putAll(fixed.asMap());
         return Dimensions.of(sizes);
     }
 
     /**
      * List every dimension the layer names with its bounds, in the order they are drawn.
      *
-     * @return constructor dimensions, class-level dimensions, then the remaining names of inputs
+     * @return constructor dimensions, class-level dimensions, then the remaining names of inputs,
+     *     each with an upper bound: an open {@code @Dim} bound becomes {@link #maxDimension()}
      * @since 0.1
      */
     public List<Dimension> bounds() {
+        return DimensionGenerators.resolve(declaredBounds(), maxDimension);
+    }
+
+    /**
+     * List every dimension the layer names with the bounds it declares, in the order they are
+     * drawn.
+     *
+     * @return the dimensions as in {@link #bounds()}, with a {@code max} of 0 where the layer
+     *     leaves the upper bound open
+     * @since 0.1
+     */
+    public List<Dimension> declaredBounds() {
         Map<String, Dimension> bounds = new LinkedHashMap<>();
         descriptor.constructorDimensions().forEach(dimension -> bounds.putIfAbsent(dimension.name(), dimension));
         descriptor.freeDimensions().forEach(dimension -> bounds.putIfAbsent(dimension.name(), dimension));
@@ -119,15 +189,7 @@ public final class CaseGenerator {
                 bounds.putIfAbsent(input.classes(), new Dimension(input.classes(), 2, 0));
             }
         }
-        List<Dimension> resolved = new ArrayList<>();
-        bounds.values().forEach(dimension -> resolved.add(new Dimension(dimension.name(), dimension.min(),
-                dimension.max() == 0 ? Math.max(dimension.min(), maxDimension) : dimension.max())));
-        return resolved;
-    }
-
-    private static int draw(RandomGenerator random, Dimension dimension) {
-        return dimension.min() == dimension.max() ? dimension.min()
-                : random.nextInt(dimension.min(), dimension.max() + 1);
+        return new ArrayList<>(bounds.values());
     }
 
     /**

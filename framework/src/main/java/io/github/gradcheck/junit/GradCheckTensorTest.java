@@ -66,7 +66,7 @@ final class GradCheckTensorTest implements Executable {
         if (tensor.passed()) {
             return null;
         }
-        GradientMismatch mismatch = GradientMismatch.of(cases.withRerun(report, index));
+        GradientMismatch mismatch = GradientMismatch.of(cases.withRerun(report, index)).focusedOn(path);
         return new AssertionFailedError(mismatch.create(), mismatch.expected(), mismatch.actual());
     }
 

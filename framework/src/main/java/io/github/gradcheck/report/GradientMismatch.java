@@ -35,10 +35,12 @@ public final class GradientMismatch {
 
     private final GradientReport report;
     private final List<String> hints;
+    private final String focus;
 
-    private GradientMismatch(GradientReport report, List<String> hints) {
+    private GradientMismatch(GradientReport report, List<String> hints, String focus) {
         this.report = report;
         this.hints = hints;
+        this.focus = focus;
     }
 
     /**
@@ -50,7 +52,7 @@ public final class GradientMismatch {
      */
     public static GradientMismatch of(GradientReport report) {
         Objects.requireNonNull(report, "report");
-        return new GradientMismatch(report, Diagnosis.of(report).stream().map(Hint::message).toList());
+        return new GradientMismatch(report, Diagnosis.of(report).stream().map(Hint::message).toList(), null);
     }
 
     /**
@@ -64,7 +66,26 @@ public final class GradientMismatch {
     public GradientMismatch withHints(List<String> hints) {
         List<String> all = new ArrayList<>(this.hints);
         all.addAll(hints);
-        return new GradientMismatch(report, List.copyOf(all));
+        return new GradientMismatch(report, List.copyOf(all), focus);
+    }
+
+    /**
+     * Return a copy whose headline and IDE diff are about one tensor, for a test that checks only
+     * that tensor; the table and details still cover the whole layer.
+     *
+     * @param path a gradient path of the report, such as {@code hidden.db}, never null
+     * @return the copy
+     * @since 0.1
+     */
+    public GradientMismatch focusedOn(String path) {
+        return new GradientMismatch(report, hints, Objects.requireNonNull(path, "path"));
+    }
+
+    /** Return the failing tensors the headline and diff are about: the focus, or all of them. */
+    private List<TensorReport> subjects() {
+        List<TensorReport> failures = report.failures();
+        List<TensorReport> focused = failures.stream().filter(tensor -> tensor.path().equals(focus)).toList();
+        return focused.isEmpty() ? failures : focused;
     }
 
     /**
@@ -83,7 +104,7 @@ public final class GradientMismatch {
         if (failures.isEmpty()) {
             return "Gradient check passed: " + report.layerName() + ", " + report.tensors().size() + " tensors.";
         }
-        TensorReport worst = failures.get(0);
+        TensorReport worst = subjects().get(0);
         String more = failures.size() == 1 ? "" : "; " + (failures.size() - 1) + " more tensor"
                 + (failures.size() == 2 ? "" : "s") + " fail" + (failures.size() == 2 ? "s" : "");
         return "Gradient check failed: " + report.layerName() + " [" + worst.path() + "], shape "
@@ -204,7 +225,7 @@ public final class GradientMismatch {
 
     private String side(boolean numeric) {
         List<String> blocks = new ArrayList<>();
-        for (TensorReport tensor : report.failures()) {
+        for (TensorReport tensor : subjects()) {
             double[] values = numeric ? tensor.numeric() : tensor.analytic();
             int[] shape = tensor.complete() ? tensor.shape() : new int[] {values.length};
             blocks.add(tensor.path() + " " + Tensor.format(tensor.shape()) + "\n"
