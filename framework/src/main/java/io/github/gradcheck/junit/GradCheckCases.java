@@ -1,6 +1,8 @@
 package io.github.gradcheck.junit;
 
 import io.github.gradcheck.check.GradientReport;
+import io.github.gradcheck.generate.GradientShrinker;
+import io.github.gradcheck.generate.ShrinkResult;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -59,6 +61,37 @@ final class GradCheckCases {
     /** Return a copy of a failing case's report whose rerun line fits a test run by Maven. */
     GradientReport withRerun(GradientReport report, int index) {
         return report.withReplay(definition.rerun(report.layerName(), index));
+    }
+
+    /** Store key of the shrinking of one gradient's failure in one case. */
+    private record ShrinkKey(Class<?> layer, int index, String path) {
+    }
+
+    /**
+     * Shrink the dimensions of a failing case while the given gradient keeps failing, once per
+     * layer, case and gradient.
+     *
+     * @return the result, or empty when shrinking could not run
+     */
+    Optional<ShrinkResult<GradientReport>> shrink(Class<?> layer, int index, String path, GradientReport failing) {
+        @SuppressWarnings("unchecked")
+        Optional<ShrinkResult<GradientReport>> result = store.getOrComputeIfAbsent(
+                new ShrinkKey(layer, index, path), key -> shrinkNow(key, failing), Optional.class);
+        return result;
+    }
+
+    private Optional<ShrinkResult<GradientReport>> shrinkNow(ShrinkKey key, GradientReport failing) {
+        GradCheckConfiguration configuration = definition.configuration();
+        var shrinker = GradientShrinker.of(key.layer()).withConfig(configuration.checkConfig())
+                .withMaxDimension(configuration.maxDimension())
+                .withFailure(candidate -> candidate.tensor(key.path()).map(tensor -> !tensor.passed()).orElse(false));
+        try {
+            return Optional.of(shrinker.shrink(failing));
+        } catch (RuntimeException e) {
+            // The original failure is still reported in full; a shrink that cannot run (for example
+            // because a smaller case makes the constructor throw) only loses the smaller case.
+            return Optional.empty();
+        }
     }
 
     private Outcome run(Key key) {

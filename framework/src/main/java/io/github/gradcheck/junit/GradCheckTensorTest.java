@@ -3,6 +3,7 @@ package io.github.gradcheck.junit;
 import io.github.gradcheck.check.Band;
 import io.github.gradcheck.check.GradientReport;
 import io.github.gradcheck.check.TensorReport;
+import io.github.gradcheck.generate.ShrinkResult;
 import io.github.gradcheck.report.GradientMismatch;
 import io.github.gradcheck.report.ValueFormat;
 import java.time.Duration;
@@ -45,7 +46,7 @@ final class GradCheckTensorTest implements Executable {
     public void execute() throws Throwable {
         Throwable firstFailure = null;
         for (int index = 0; index < cases.count(); index++) {
-            Throwable failure = check(index);
+            Throwable failure = check(index, firstFailure == null);
             firstFailure = firstFailure == null ? failure : firstFailure;
         }
         if (firstFailure != null) {
@@ -53,8 +54,11 @@ final class GradCheckTensorTest implements Executable {
         }
     }
 
-    /** Return the failure of this gradient in one case, or null when the gradient passes. */
-    private Throwable check(int index) {
+    /**
+     * Return the failure of this gradient in one case, or null when the gradient passes. The
+     * first failure of a test is shrunk to the smallest case in which this gradient still fails.
+     */
+    private Throwable check(int index, boolean shrink) {
         GradientReport report;
         TensorReport tensor;
         try {
@@ -67,7 +71,10 @@ final class GradCheckTensorTest implements Executable {
             return null;
         }
         GradientMismatch mismatch = GradientMismatch.of(cases.withRerun(report, index)).focusedOn(path);
-        return new AssertionFailedError(mismatch.create(), mismatch.expected(), mismatch.actual());
+        Optional<ShrinkResult<GradientReport>> shrunk = shrink ? cases.shrink(layer, index, path, report)
+                .filter(ShrinkResult::shrunk) : Optional.empty();
+        String smallest = shrunk.map(result -> GradCheckShrinkText.of(path, result)).orElse("");
+        return new AssertionFailedError(mismatch.create() + smallest, mismatch.expected(), mismatch.actual());
     }
 
     /**

@@ -21,6 +21,7 @@ import io.github.gradcheck.junit.fixtures.MissingBackward;
 import io.github.gradcheck.junit.fixtures.Scale;
 import io.github.gradcheck.junit.fixtures.ScaledAffineModel;
 import io.github.gradcheck.junit.fixtures.SharedLayerModel;
+import io.github.gradcheck.generate.GradientShrinker;
 import io.github.gradcheck.report.GradientMismatch;
 import java.util.List;
 import java.util.Map;
@@ -125,14 +126,30 @@ class GradCheckExtensionTests {
         var definition = definitionOf(BiasNotSummedTestCase.class, GradCheckConfiguration.defaults());
         int index = firstFailingCase(definition, AffineBiasNotSummed.class, "db");
         GradientReport report = definition.configuration().checker(AffineBiasNotSummed.class, index).check();
-        var expected = GradientMismatch.of(report.withReplay(definition.rerun("AffineBiasNotSummed", index)));
+        var expected = GradientMismatch.of(report.withReplay(definition.rerun("AffineBiasNotSummed", index)))
+                .focusedOn("db");
 
         Throwable failure = failureOf(run(BiasNotSummedTestCase.class), "AffineBiasNotSummed › db");
 
         assertThat(failure).isInstanceOf(AssertionFailedError.class);
-        assertThat(failure.getMessage()).isEqualTo(expected.create());
+        assertThat(failure.getMessage()).startsWith(expected.create());
         assertThat(((AssertionFailedError) failure).getExpected().getValue()).isEqualTo(expected.expected());
         assertThat(((AssertionFailedError) failure).getActual().getValue()).isEqualTo(expected.actual());
+    }
+
+    @Test
+    void appendsSmallestFailingCase() {
+        var definition = definitionOf(BiasNotSummedTestCase.class, GradCheckConfiguration.defaults());
+        int index = firstFailingCase(definition, AffineBiasNotSummed.class, "db");
+        GradientReport report = definition.configuration().checker(AffineBiasNotSummed.class, index).check();
+        var shrunk = GradientShrinker.of(AffineBiasNotSummed.class).withFailure(candidate ->
+                !candidate.tensor("db").orElseThrow().passed()).shrink(report);
+
+        Throwable failure = failureOf(run(BiasNotSummedTestCase.class), "AffineBiasNotSummed › db");
+
+        assertThat(shrunk.minimal().get("batch")).isEqualTo(2);
+        assertThat(failure.getMessage()).contains("smallest case where db still fails:\n" + shrunk.describe());
+        assertThat(failure.getMessage()).contains(shrunk.minimalFailure().replay());
     }
 
     @Test

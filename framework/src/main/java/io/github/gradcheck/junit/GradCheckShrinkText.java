@@ -1,0 +1,44 @@
+package io.github.gradcheck.junit;
+
+import io.github.gradcheck.check.GradientReport;
+import io.github.gradcheck.generate.ShrinkResult;
+import io.github.gradcheck.report.ValueFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The section a gradient test appends to its failure message after shrinking: the smallest
+ * dimensions in which the gradient still fails, its numeric and analytic values there, and the
+ * code that reruns that case.
+ *
+ * <p>The message keeps the original case's full report above this section, because its larger
+ * tensors give the hints more evidence; the small case is for reasoning by hand.
+ */
+final class GradCheckShrinkText {
+
+    /** Largest tensor whose values the section prints in full. */
+    private static final int MAX_PRINTED = 12;
+
+    private GradCheckShrinkText() {
+    }
+
+    static String of(String path, ShrinkResult<GradientReport> result) {
+        GradientReport minimal = result.minimalFailure();
+        var text = new StringBuilder("smallest case where ").append(path).append(" still fails:\n");
+        text.append(result.describe());
+        minimal.tensor(path).filter(tensor -> tensor.checkedCount() <= MAX_PRINTED).ifPresent(tensor -> {
+            text.append(label("numeric")).append(values(tensor.numeric())).append('\n');
+            text.append(label("analytic")).append(values(tensor.analytic())).append('\n');
+        });
+        return text.append(label("rerun")).append(minimal.replay()).append('\n').toString();
+    }
+
+    private static String values(double[] values) {
+        return Arrays.stream(values).mapToObj(ValueFormat::format).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String label(String name) {
+        return String.format(Locale.ROOT, "  %-10s: ", name);
+    }
+}
