@@ -136,7 +136,8 @@ final class CheckSession {
         if (config.tolerance() > 0.0) {
             return config.tolerance();
         }
-        return working == ElementType.FLOAT ? CheckConfig.DEFAULT_FLOAT_TOLERANCE : CheckConfig.DEFAULT_DOUBLE_TOLERANCE;
+        return working == ElementType.FLOAT ? CheckConfig.DEFAULT_FLOAT_TOLERANCE
+                : CheckConfig.DEFAULT_DOUBLE_TOLERANCE;
     }
 
     private Object upstream(Object output) {
@@ -246,7 +247,8 @@ final class CheckSession {
     private void checkInputs() {
         if (inputs.length != descriptor.inputs().size()) {
             throw new IllegalArgumentException("Cannot check [" + name + "] with " + inputs.length + " input(s): its "
-                    + "@Forward method takes " + descriptor.inputs().size() + "; pass one array per forward parameter.");
+                    + "@Forward method takes " + descriptor.inputs().size()
+                    + "; pass one array per forward parameter.");
         }
         for (int i = 0; i < inputs.length; i++) {
             LayerDescriptor.Input input = descriptor.inputs().get(i);

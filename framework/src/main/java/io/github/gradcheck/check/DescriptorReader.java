@@ -72,7 +72,8 @@ final class DescriptorReader {
                     + (annotation == Forward.class ? "output" : "gradients") + " with " + marker);
         }
         if (found.size() > 1) {
-            throw reject("methods " + names(found), "are all annotated " + marker, "keep " + marker + " on exactly one");
+            throw reject("methods " + names(found), "are all annotated " + marker,
+                    "keep " + marker + " on exactly one");
         }
         found.get(0).setAccessible(true);
         return found.get(0);
@@ -122,7 +123,8 @@ final class DescriptorReader {
 
     private List<String> shapeNames(String where, Shape shape, int rank) {
         if (shape == null) {
-            throw reject(where, "has no @Shape", "name its " + rank + " dimension(s), for example @Shape({\"batch\", \"in\"})");
+            throw reject(where, "has no @Shape",
+                    "name its " + rank + " dimension(s), for example @Shape({\"batch\", \"in\"})");
         }
         if (shape.value().length != rank) {
             throw reject(where, "has @Shape " + Arrays.toString(shape.value()) + " with " + shape.value().length
@@ -188,9 +190,10 @@ final class DescriptorReader {
         }
         if (gradient.getType() != field.getType() || gradient.isAnnotationPresent(Param.class)
                 || Modifier.isStatic(gradient.getModifiers())) {
+            String problem = gradient.isAnnotationPresent(Param.class) ? " that is itself a @Param"
+                    : Modifier.isStatic(gradient.getModifiers()) ? " that is static" : "";
             throw reject(where, "has gradient field [" + gradientName + "] of type "
-                    + gradient.getType().getSimpleName() + (gradient.isAnnotationPresent(Param.class) ? " that is itself a @Param"
-                    : Modifier.isStatic(gradient.getModifiers()) ? " that is static" : ""),
+                    + gradient.getType().getSimpleName() + problem,
                     "give it the parameter's type " + field.getType().getSimpleName() + " as a plain instance field");
         }
         field.setAccessible(true);
@@ -202,9 +205,10 @@ final class DescriptorReader {
         List<SubLayer> layers = new ArrayList<>();
         for (Field field : fieldsSuperclassFirst()) {
             if (field.isAnnotationPresent(Layer.class)) {
-                if (!field.getType().isAnnotationPresent(Differentiable.class) || Modifier.isStatic(field.getModifiers())) {
+                boolean isStatic = Modifier.isStatic(field.getModifiers());
+                if (!field.getType().isAnnotationPresent(Differentiable.class) || isStatic) {
                     throw reject("@Layer field [" + field.getName() + "]", "holds " + field.getType().getSimpleName()
-                            + (Modifier.isStatic(field.getModifiers()) ? " in a static field" : ", which is not @Differentiable"),
+                            + (isStatic ? " in a static field" : ", which is not @Differentiable"),
                             "annotate the layer class @Differentiable and keep the field an instance field");
                 }
                 field.setAccessible(true);
@@ -218,10 +222,12 @@ final class DescriptorReader {
         Constructor<?> chosen = Arrays.stream(type.getDeclaredConstructors())
                 .filter(candidate -> !Modifier.isPrivate(candidate.getModifiers()))
                 .filter(candidate -> Arrays.stream(candidate.getParameters())
-                        .allMatch(parameter -> parameter.getType() == int.class && parameter.isAnnotationPresent(Dim.class)))
+                        .allMatch(parameter -> parameter.getType() == int.class
+                                && parameter.isAnnotationPresent(Dim.class)))
                 .max(Comparator.comparingInt(Constructor::getParameterCount))
                 .orElseThrow(() -> reject("the class", "has no constructor the checker can call",
-                        "add a non-private constructor whose arguments are all int and annotated @Dim, or one with no arguments"));
+                        "add a non-private constructor whose arguments are all int and annotated @Dim, "
+                                + "or one with no arguments"));
         chosen.setAccessible(true);
         return chosen;
     }
@@ -239,7 +245,8 @@ final class DescriptorReader {
         List<Dimension> dimensions = new ArrayList<>();
         for (Dim dim : type.getAnnotationsByType(Dim.class)) {
             if (dim.min() < 1 || (dim.max() != 0 && dim.max() < dim.min())) {
-                throw reject("class-level @Dim [" + dim.value() + "]", "has bounds [" + dim.min() + ", " + dim.max() + "]",
+                throw reject("class-level @Dim [" + dim.value() + "]",
+                        "has bounds [" + dim.min() + ", " + dim.max() + "]",
                         "give min of at least 1 and max of at least min, or max = 0 for the default");
             }
             dimensions.add(new Dimension(dim.value(), dim.min(), dim.max()));
@@ -277,6 +284,7 @@ final class DescriptorReader {
     }
 
     private LayerDefinitionException reject(String member, String problem, String fix) {
-        return new LayerDefinitionException("Cannot check [" + name + "]: " + member + " " + problem + "; " + fix + ".");
+        return new LayerDefinitionException(
+                "Cannot check [" + name + "]: " + member + " " + problem + "; " + fix + ".");
     }
 }

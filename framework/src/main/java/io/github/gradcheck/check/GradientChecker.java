@@ -126,7 +126,8 @@ public final class GradientChecker {
      * @since 0.1
      */
     public GradientChecker withDimension(String name, int size) {
-        return new GradientChecker(layerType, layer, inputs, config, seed, fixed.with(name, size), maxDimension, upstream);
+        Dimensions sizes = fixed.with(name, size);
+        return new GradientChecker(layerType, layer, inputs, config, seed, sizes, maxDimension, upstream);
     }
 
     /**
@@ -201,7 +202,8 @@ public final class GradientChecker {
             if (arguments[i] == null || !arguments[i].getClass().isArray()) {
                 continue;
             }
-            int[] shape = arguments[i] instanceof int[] labels ? new int[] {labels.length} : Tensor.shapeOf(arguments[i]);
+            int[] shape = arguments[i] instanceof int[] labels ? new int[] {labels.length}
+                    : Tensor.shapeOf(arguments[i]);
             var names = descriptor.inputs().get(i).shape();
             for (int axis = 0; axis < Math.min(shape.length, names.size()); axis++) {
                 sizes.putIfAbsent(names.get(axis), shape[axis]);

@@ -49,7 +49,8 @@ final class LayerObjective implements Objective {
     }
 
     private String perturbed() {
-        return perturbedPosition < 0 ? "nothing" : perturbedUnit + " " + perturbedPosition + " of [" + perturbedTensor + "]";
+        return perturbedPosition < 0 ? "nothing"
+                : perturbedUnit + " " + perturbedPosition + " of [" + perturbedTensor + "]";
     }
 
     /** Run the forward pass and return its raw output. */

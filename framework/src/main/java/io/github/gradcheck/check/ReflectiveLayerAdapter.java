@@ -100,7 +100,8 @@ final class ReflectiveLayerAdapter implements LayerAdapter<Object> {
         try {
             return field.get(layer);
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("Cannot read field [" + field.getName() + "] of " + descriptor.displayName(), e);
+            throw new IllegalStateException(
+                    "Cannot read field [" + field.getName() + "] of " + descriptor.displayName(), e);
         }
     }
 }

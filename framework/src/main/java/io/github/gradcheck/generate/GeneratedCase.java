@@ -30,6 +30,7 @@ public record GeneratedCase(Dimensions dimensions, List<Object> inputs) {
 
     @Override
     public String toString() {
-        return "GeneratedCase" + dimensions + Arrays.toString(inputs.stream().map(input -> input.getClass().getSimpleName()).toArray());
+        Object[] types = inputs.stream().map(input -> input.getClass().getSimpleName()).toArray();
+        return "GeneratedCase" + dimensions + Arrays.toString(types);
     }
 }

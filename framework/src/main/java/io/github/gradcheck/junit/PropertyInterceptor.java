@@ -35,7 +35,8 @@ final class PropertyInterceptor implements InvocationInterceptor {
             invocation.skip();
             run.stop();
             run.publishIfDone(generated, context);
-            throw failure != null ? failure : new TestAbortedException("Aborted because another try of this property failed first.");
+            throw failure != null ? failure
+                    : new TestAbortedException("Aborted because another try of this property failed first.");
         }
         try {
             invocation.proceed();

@@ -71,7 +71,8 @@ public final class RecordingProxies {
      */
     public static Recording record(Object layer, Method forward, Method backward) {
         Class<?> type = layer.getClass();
-        Class<?> proxyType = PROXY_TYPES.findOrInsert(type.getClassLoader(), type, () -> define(type, forward, backward));
+        Class<?> proxyType = PROXY_TYPES.findOrInsert(type.getClassLoader(), type,
+                () -> define(type, forward, backward));
         Object proxy = instantiate(proxyType);
         copyFields(type, layer, proxy);
         var recorder = new CallRecorder(forward, backward);

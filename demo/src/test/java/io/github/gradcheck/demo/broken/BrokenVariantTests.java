@@ -46,7 +46,8 @@ class BrokenVariantTests {
 
     @Test
     void biasFaultsAreFoundOnGeneratedBatchesOfTwo() {
-        for (Class<?> type : new Class<?>[] {BiasCopiesFirstSampleGradient.class, BiasAveragesGradientOverBatch.class}) {
+        for (Class<?> type : new Class<?>[] {BiasCopiesFirstSampleGradient.class,
+                BiasAveragesGradientOverBatch.class}) {
             GradientReport report = GradientChecker.of(type).withDimension("batch", 2).check();
 
             assertFailsExactly(report, "db");
