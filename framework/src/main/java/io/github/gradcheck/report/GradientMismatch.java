@@ -45,6 +45,8 @@ public final class GradientMismatch {
 
     /**
      * Create the message for a report, with the hints that {@link Diagnosis} recognises in it.
+     * When the report blames sub-layers of a model, the hints are those of the blamed sub-layers'
+     * own checks, because the model's other failures only carry the fault along.
      *
      * @param report a report, usually a failing one, never null
      * @return the factory
@@ -52,7 +54,16 @@ public final class GradientMismatch {
      */
     public static GradientMismatch of(GradientReport report) {
         Objects.requireNonNull(report, "report");
-        return new GradientMismatch(report, Diagnosis.of(report).stream().map(Hint::message).toList(), null);
+        List<String> hints = new ArrayList<>();
+        for (LocalCheck check : report.localChecks()) {
+            if (check.failed()) {
+                Diagnosis.of(check.report()).forEach(hint -> hints.add("in [" + check.path() + "], " + hint.message()));
+            }
+        }
+        if (hints.isEmpty()) {
+            Diagnosis.of(report).forEach(hint -> hints.add(hint.message()));
+        }
+        return new GradientMismatch(report, List.copyOf(hints), null);
     }
 
     /**
