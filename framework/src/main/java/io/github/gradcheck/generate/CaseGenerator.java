@@ -186,7 +186,11 @@ public final class CaseGenerator {
         for (Input input : descriptor.inputs()) {
             input.shape().forEach(name -> bounds.putIfAbsent(name, new Dimension(name, 1, 0)));
             if (input.classes() != null) {
-                bounds.putIfAbsent(input.classes(), new Dimension(input.classes(), 2, 0));
+                // With one class a softmax loss is constant and every gradient is zero, which
+                // hides any fault, so a class count starts at 2 unless its @Dim caps it at 1.
+                Dimension declared = bounds.getOrDefault(input.classes(), new Dimension(input.classes(), 2, 0));
+                int min = declared.max() == 1 ? declared.min() : Math.max(2, declared.min());
+                bounds.put(input.classes(), new Dimension(input.classes(), min, declared.max()));
             }
         }
         return new ArrayList<>(bounds.values());

@@ -26,7 +26,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
 public final class GradientPropertyExtension implements TestTemplateInvocationContextProvider {
 
     /** Configuration parameter that overrides the seed of every property, a decimal {@code long}. */
-    public static final String SEED_KEY = "gradcheck.seed";
+    public static final String SEED_KEY = GradCheckConfiguration.SEED_KEY;
 
     /**
      * Create the extension; Jupiter calls this through {@link GradientProperty}.
