@@ -18,6 +18,14 @@ class GradientCheckerTests {
     }
 
     @Test
+    void fallsBackToReflectionWithoutGeneratedAdapter() {
+        GradientReport report = GradientChecker.of(Affine.class).check();
+
+        assertThat(LayerAdapters.isGenerated(Affine.class)).isFalse();
+        assertThat(report.adapter()).isEqualTo("reflection");
+    }
+
+    @Test
     void flagsOnlyBiasWhenBiasIsNotSummed() {
         GradientReport report = GradientChecker.of(AffineBiasNotSummed.class).withDimension("batch", 2).check();
 
