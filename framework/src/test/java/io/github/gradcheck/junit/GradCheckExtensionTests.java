@@ -150,6 +150,7 @@ class GradCheckExtensionTests {
         assertThat(shrunk.minimal().get("batch")).isEqualTo(2);
         assertThat(failure.getMessage()).contains("smallest case where db still fails:\n" + shrunk.describe());
         assertThat(failure.getMessage()).contains(shrunk.minimalFailure().replay());
+        assertThat(failure.getMessage()).contains("needs     : batch >= 2: no smaller size reproduces the failure");
     }
 
     @Test
