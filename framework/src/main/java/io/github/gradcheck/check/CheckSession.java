@@ -166,8 +166,10 @@ final class CheckSession {
 
     private Object copyOfGivenUpstream(Object output, Tensor view) {
         if (givenUpstream.getClass() != output.getClass() || !Tensor.of(givenUpstream).hasShape(view.shape())) {
+            String given = Tensor.isSupported(givenUpstream.getClass())
+                    ? " and shape " + Tensor.format(Tensor.shapeOf(givenUpstream)) : "";
             throw new IllegalArgumentException("Cannot use the given upstream gradient of type ["
-                    + givenUpstream.getClass().getSimpleName() + "] for the output of [" + name + "], a "
+                    + givenUpstream.getClass().getSimpleName() + "]" + given + " for the output of [" + name + "], a "
                     + output.getClass().getSimpleName() + " of shape " + Tensor.format(view.shape())
                     + "; pass an array of the output's type and shape.");
         }

@@ -88,7 +88,7 @@ final class DescriptorReader {
         List<Input> inputs = new ArrayList<>();
         java.lang.reflect.Parameter[] parameters = forward.getParameters();
         for (java.lang.reflect.Parameter parameter : parameters) {
-            inputs.add(input(forward, parameter, parameters.length));
+            inputs.add(input(forward, parameter));
         }
         long differentiable = inputs.stream().filter(input -> input.kind() == InputKind.DIFFERENTIABLE).count();
         if (differentiable > 1) {
@@ -98,8 +98,12 @@ final class DescriptorReader {
         return inputs;
     }
 
-    private Input input(Method forward, java.lang.reflect.Parameter parameter, int count) {
-        String inputName = parameter.isNamePresent() ? parameter.getName() : count == 1 ? "x" : parameter.getName();
+    private Input input(Method forward, java.lang.reflect.Parameter parameter) {
+        // Without -parameters the names are arg0, arg1, ...; the one differentiable input is then
+        // called x, so its gradient test reads dx whichever way the class was compiled.
+        boolean marked = parameter.isAnnotationPresent(Labels.class)
+                || parameter.isAnnotationPresent(NonDifferentiable.class);
+        String inputName = parameter.isNamePresent() ? parameter.getName() : marked ? parameter.getName() : "x";
         Class<?> inputType = parameter.getType();
         Labels labels = parameter.getAnnotation(Labels.class);
         NonDifferentiable marker = parameter.getAnnotation(NonDifferentiable.class);
@@ -181,7 +185,7 @@ final class DescriptorReader {
             throw reject(where, "has unsupported type " + field.getType().getSimpleName(),
                     "declare it as a double or float array of rank 1 to 4");
         }
-        String gradientName = param.gradient().isEmpty() ? "d" + field.getName() : param.gradient();
+        String gradientName = param.gradient().isEmpty() ? defaultGradientName(field.getName()) : param.gradient();
         Field gradient = findField(gradientName);
         String fix = "declare `" + field.getType().getSimpleName() + " " + gradientName
                 + ";` or name the gradient field with @Param(gradient = \"...\")";
@@ -199,6 +203,16 @@ final class DescriptorReader {
         field.setAccessible(true);
         gradient.setAccessible(true);
         return new Parameter(field.getName(), gradientName, field, gradient, param.regularized());
+    }
+
+    /**
+     * Return {@code "d" + name} ({@code dW}, {@code dgamma}), or the camel-case {@code "d" + Name}
+     * ({@code dGamma}) when only that field exists; the annotation processor applies the same rule.
+     */
+    private String defaultGradientName(String name) {
+        String plain = "d" + name;
+        String camelCase = "d" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return findField(plain) == null && findField(camelCase) != null ? camelCase : plain;
     }
 
     private List<SubLayer> layers() {

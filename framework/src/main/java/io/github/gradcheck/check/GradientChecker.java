@@ -76,7 +76,8 @@ public final class GradientChecker {
      *
      * <p>Java passes a lone {@code double[][]} argument as the variable-arity array itself, since
      * it is an {@code Object[]}. An array whose runtime class is not exactly {@code Object[]} is
-     * therefore taken as the single input, so {@code of(layer, x)} works for any input array.
+     * therefore taken as the single input, so {@code of(layer, x)} works for any input array; javac
+     * still warns about such a call unless it reads {@code of(layer, (Object) x)}.
      *
      * @param layer  a {@code @Differentiable} object, never null
      * @param inputs one argument per forward parameter, in order, never null; restored after the check

@@ -2,6 +2,7 @@ package io.github.gradcheck.check;
 
 import io.github.gradcheck.api.LayerAdapter;
 import io.github.gradcheck.numeric.Objective;
+import io.github.gradcheck.tensor.Tensor;
 
 /**
  * The checked scalar of a layer: the loss its forward pass returns, or {@code <y, G>} for an
@@ -90,15 +91,11 @@ final class LayerObjective implements Objective {
         if (upstream == null) {
             return Math.abs(((Number) output).doubleValue());
         }
-        double[] saved = upstream;
-        double[] absolute = new double[saved.length];
-        for (int i = 0; i < saved.length; i++) {
-            absolute[i] = Math.abs(saved[i]);
+        double magnitude = 0.0;
+        double[] values = Tensor.of(output).toDoubleArray();
+        for (int i = 0; i < values.length; i++) {
+            magnitude += Math.abs(values[i] * upstream[i]);
         }
-        upstream = absolute;
-        offset = 0;
-        double magnitude = absoluteDot(output);
-        upstream = saved;
         return magnitude;
     }
 
@@ -122,27 +119,6 @@ final class LayerObjective implements Objective {
             throw shapeChanged();
         }
         return sum;
-    }
-
-    private double absoluteDot(Object array) {
-        if (array instanceof Object[] rows) {
-            double sum = 0.0;
-            for (Object row : rows) {
-                sum += absoluteDot(row);
-            }
-            return sum;
-        }
-        int start = offset;
-        double signed = dot(array);
-        double sum = 0.0;
-        for (int i = start; i < offset; i++) {
-            sum += Math.abs(readRow(array, i - start)) * upstream[i];
-        }
-        return Double.isNaN(signed) ? signed : sum;
-    }
-
-    private static double readRow(Object row, int i) {
-        return row instanceof double[] values ? values[i] : ((float[]) row)[i];
     }
 
     private void checkRoom(int length) {

@@ -141,7 +141,8 @@ public final class GradientMismatch {
                 .append('\n'));
         hints.forEach(hint -> text.append(label("hint")).append(hint).append('\n'));
         text.append(label("overall")).append(ValueFormat.format(report.overallRelativeDifference()))
-                .append(" relative difference over all parameters\n");
+                .append(" relative difference over all parameters flattened into one vector; input gradients "
+                        + "are checked on their own\n");
         report.seed().ifPresent(seed -> text.append(label("seed")).append(seed).append('\n'));
         text.append(label("dimensions")).append(report.dimensions()).append('\n');
         text.append(label("rerun")).append(report.replay()).append('\n');
@@ -178,7 +179,7 @@ public final class GradientMismatch {
         text.append(label(directional ? "direction" : "index")).append(first.indexText()).append('\n');
         text.append(label("analytic")).append(ValueFormat.format(first.analytic())).append('\n');
         text.append(label("numeric")).append(ValueFormat.format(first.numeric())).append('\n');
-        text.append(label("abs diff")).append(ValueFormat.format(first.numeric() - first.analytic())).append('\n');
+        text.append(label("abs diff")).append(ValueFormat.format(first.absoluteDifference())).append('\n');
         text.append(label("rel error")).append(ValueFormat.format(first.relativeError())).append('\n');
         text.append(label("tolerance")).append(ValueFormat.brief(tensor.tolerance().absolute())).append(" + ")
                 .append(ValueFormat.brief(tensor.tolerance().relative()))

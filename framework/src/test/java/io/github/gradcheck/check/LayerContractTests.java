@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.gradcheck.check.fixtures.Affine;
 import io.github.gradcheck.check.fixtures.BrokenContracts;
+import io.github.gradcheck.check.fixtures.CamelCaseGradient;
 import io.github.gradcheck.check.fixtures.BrokenContracts.ThrowingForward;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -35,6 +36,14 @@ class LayerContractTests {
                 .isInstanceOf(LayerDefinitionException.class)
                 .hasMessageContaining("@Param field [v] has no gradient field [dv]")
                 .hasMessageContaining("declare `double[] dv;`");
+    }
+
+    @Test
+    void acceptsCamelCaseGradientField() {
+        GradientReport report = GradientChecker.of(CamelCaseGradient.class).check();
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.tensors()).extracting(TensorReport::path).containsExactly("dGamma", "dx");
     }
 
     @Test

@@ -75,9 +75,22 @@ final class ParameterValidator {
         return Optional.of(new ParameterModel(simpleName, type.get(), gradientName));
     }
 
+    /**
+     * Return the gradient field's name: the one {@code @Param(gradient)} gives, else
+     * {@code "d" + name} ({@code dW}, {@code dgamma}), else, when only that field exists, the
+     * camel-case {@code "d" + Name} ({@code dGamma}).
+     */
     private String gradientName(VariableElement field, AnnotationMirror annotation) {
         String named = context.annotations().string(annotation, "gradient");
-        return named.isEmpty() ? "d" + field.getSimpleName() : named;
+        if (!named.isEmpty()) {
+            return named;
+        }
+        String name = field.getSimpleName().toString();
+        String plain = "d" + name;
+        String camelCase = "d" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        boolean onlyCamelCase = context.hierarchy().field(plain).isEmpty()
+                && context.hierarchy().field(camelCase).isPresent();
+        return onlyCamelCase ? camelCase : plain;
     }
 
     private boolean isValidGradient(VariableElement field, AnnotationMirror annotation,

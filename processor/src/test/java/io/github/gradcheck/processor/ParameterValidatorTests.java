@@ -247,4 +247,29 @@ class ParameterValidatorTests {
 
         assertThat(compilation).succeededWithoutWarnings();
     }
+
+    @Test
+    void acceptsCamelCaseGradientField() {
+        var source = TestSource.layer("Norm", """
+                @Differentiable
+                class Norm {
+                    @Param double[] gamma;
+                    double[] dGamma;
+
+                    @Forward
+                    double[] forward(@Shape("n") double[] x) {
+                        return x;
+                    }
+
+                    @Backward
+                    double[] backward(double[] upstream) {
+                        return upstream;
+                    }
+                }
+                """);
+
+        var compilation = compile(source);
+
+        assertThat(compilation).succeededWithoutWarnings();
+    }
 }
