@@ -170,6 +170,13 @@ final class HintText {
                 + "factor is common to the tensor, so check again with larger dimensions.";
     }
 
+    static String extremeRatio(String path, int entries, double factor) {
+        return path + " has " + entries + " entries with a numeric signal, where analytic = "
+                + ValueFormat.format(factor) + " × numeric; a factor that large on so few entries "
+                + "usually means the true gradient is nearly zero there and a term that should cancel "
+                + "does not, rather than code that scales by that number.";
+    }
+
     static String noCommonFactor(String path, int failing, int checked, double factor,
             double residual) {
 

@@ -14,6 +14,12 @@ final class ScalePatterns {
     static final double SIGN_FLIP_CONFIDENCE = 0.96;
     static final double PROPORTIONAL_CONFIDENCE = 0.955;
     static final double CONSTANT_RATIO_CONFIDENCE = 0.95;
+
+    /** Factor from which a ratio on a few entries no longer counts as a scaling fault. */
+    private static final double EXTREME_FACTOR = 1000.0;
+
+    /** Number of entries below which an extreme factor is not trusted. */
+    private static final int FEW_ENTRIES = 4;
     static final double NUMERIC_ZERO_CONFIDENCE = 0.95;
     static final double NON_FINITE_CONFIDENCE = 0.9;
 
@@ -78,7 +84,17 @@ final class ScalePatterns {
             return null;
         }
         double magnitude = FactorNames.magnitude(factor);
-        boolean clean = FactorNames.isInteger(magnitude) || names.name(magnitude).isPresent();
+        boolean named = names.name(magnitude).isPresent();
+        boolean clean = FactorNames.isInteger(magnitude) || named;
+        // On a few entries a factor in the thousands that matches no dimension is more likely a
+        // true gradient near zero, as in a shrunk case, than code that scales by that number.
+        boolean extreme = !named && Math.max(magnitude, 1.0 / magnitude) >= EXTREME_FACTOR
+                && tensor.signalCount() < FEW_ENTRIES;
+        if (extreme) {
+            return Finding.of(HintKind.NO_COMMON_FACTOR, tensor, factor, fit.relativeResidual(),
+                    Diagnosis.NO_COMMON_FACTOR_CONFIDENCE,
+                    HintText.extremeRatio(tensor.path(), tensor.signalCount(), factor));
+        }
         if (tensor.signalCount() < 2 && !clean) {
             return Finding.of(HintKind.NO_COMMON_FACTOR, tensor, factor, fit.relativeResidual(),
                     Diagnosis.NO_COMMON_FACTOR_CONFIDENCE,

@@ -52,6 +52,16 @@ class PatternTests {
     }
 
     @Test
+    void extremeRatioOnFewEntriesIsNoScalingFault() {
+        GradientReport report = checkGain(1, 2, gradient -> scaled(gradient, 40000.0));
+
+        Hint top = Diagnosis.of(report).get(0);
+
+        assertThat(top.kind()).isEqualTo(HintKind.NO_COMMON_FACTOR);
+        assertThat(top.message()).contains("usually means the true gradient is nearly zero there");
+    }
+
+    @Test
     void squareTransposeIsTransposed() {
         GradientReport report = checkGain(3, 3, gradient -> transposed(gradient, 3));
 
