@@ -103,7 +103,10 @@ final class DescriptorReader {
         // called x, so its gradient test reads dx whichever way the class was compiled.
         boolean marked = parameter.isAnnotationPresent(Labels.class)
                 || parameter.isAnnotationPresent(NonDifferentiable.class);
-        String inputName = parameter.isNamePresent() ? parameter.getName() : marked ? parameter.getName() : "x";
+        String inputName = parameter.getName();
+        if (!parameter.isNamePresent() && !marked) {
+            inputName = "x";
+        }
         Class<?> inputType = parameter.getType();
         Labels labels = parameter.getAnnotation(Labels.class);
         NonDifferentiable marker = parameter.getAnnotation(NonDifferentiable.class);

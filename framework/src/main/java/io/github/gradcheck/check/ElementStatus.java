@@ -17,9 +17,9 @@ public enum ElementStatus {
 
     /**
      * The central difference disagreed, but its Richardson extrapolation from steps h and 2h, or
-     * the central difference at step h/10 or 10h, agrees: the gap was truncation error of a
-     * strongly curved function, a kink within the step but not at the element, or rounding noise
-     * in the layer's own arithmetic, not a bug.
+     * the central difference at step h/10 or 10h, agrees. The gap was then not a bug but
+     * truncation error of a strongly curved function, a kink within the step, or rounding noise
+     * in the layer's own arithmetic.
      */
     AGREES_REFINED,
 

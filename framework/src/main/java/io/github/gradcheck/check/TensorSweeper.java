@@ -12,9 +12,9 @@ import java.util.random.RandomGenerator;
  * <p>An element whose central difference D(h) disagrees gets up to six more evaluations. First,
  * the Richardson extrapolation {@code (4 D(h) - D(2h)) / 3} cancels the h² truncation term, so a
  * gap that was only truncation error disappears. Second, D(h/10) no longer straddles a kink that
- * lies between h/10 and h from the element. Third, D(10h) sees through rounding noise in the
- * layer's own arithmetic; a wrong analytic value would have to match it to the tolerance by
- * chance. If the gap remains and the analytic value lies between the
+ * lies between h/10 and h from the element. Third, D(10h) is less affected by rounding noise in
+ * the layer's own arithmetic, and a wrong analytic value would have to match it to the tolerance
+ * by chance. If the gap remains and the analytic value lies between the
  * two one-sided slopes, which differ, the element sits on a kink and is left out of the verdict.
  * If the gap is within twice the spread of those estimates, the numeric gradient itself is not
  * settled to that level and the gap is noise. Anything else is a mismatch. Only disagreeing elements pay for these evaluations.
@@ -31,7 +31,7 @@ final class TensorSweeper {
 
     /**
      * How many times the spread of the numeric estimates at h/10, h, 2h and 10h a gap may reach
-     * and still count as noise: a numeric gradient that moves that much with the step does not
+     * and still count as noise. A numeric gradient that moves that much with the step cannot
      * resolve the analytic one any closer, while a wrong analytic value stays apart from all four.
      */
     private static final double NOISE_MARGIN = 2.0;
@@ -120,6 +120,7 @@ final class TensorSweeper {
         }
         double below = probe.below();
         double above = probe.above();
+
         probe.probe(values, position, 2 * step);
         refined = (4 * central - probe.central()) / 3;
         if (Double.isFinite(refined) && tolerance.accepts(refined, analytic)) {
@@ -127,18 +128,21 @@ final class TensorSweeper {
         }
         double richardson = refined;
         refined = Double.isFinite(refined) ? refined : central;
+
         probe.probe(values, position, step / FINE_STEP_DIVISOR);
         double fine = probe.central();
         if (Double.isFinite(fine) && tolerance.accepts(fine, analytic)) {
             refined = fine;
             return ElementStatus.AGREES_REFINED;
         }
+
         probe.probe(values, position, step * FINE_STEP_DIVISOR);
         double coarse = probe.central();
         if (Double.isFinite(coarse) && tolerance.accepts(coarse, analytic)) {
             refined = coarse;
             return ElementStatus.AGREES_REFINED;
         }
+
         if (isKink(below, above, analytic, tolerance)) {
             return ElementStatus.KINK;
         }

@@ -88,8 +88,8 @@ final class GradCheckCases {
         try {
             return Optional.of(shrinker.shrink(failing));
         } catch (RuntimeException e) {
-            // The original failure is still reported in full; a shrink that cannot run (for example
-            // because a smaller case makes the constructor throw) only loses the smaller case.
+            // The original failure is still reported in full. A shrink that cannot run, for example
+            // because a smaller case makes the constructor throw, only loses the smaller case.
             return Optional.empty();
         }
     }

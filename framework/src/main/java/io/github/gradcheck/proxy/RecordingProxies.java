@@ -21,12 +21,13 @@ import org.apiguardian.api.API;
  *
  * <p>A proxy replaces a layer inside a model for one forward and backward pass. It is created
  * without running a constructor and receives a shallow copy of the layer's fields, so it shares
- * the layer's parameter arrays; {@link Recording#close()} copies the fields back, so the layer
- * sees the caches its own methods wrote. The proxy class is defined in the layer's package
+ * the layer's parameter arrays. {@link Recording#close()} copies the fields back, so the layer
+ * keeps the caches its own methods wrote. The proxy class is defined in the layer's package
  * through a private lookup, so package-private forward and backward methods can be overridden.
  *
  * <p>Limitations: final classes, final forward or backward methods and classes in named modules
- * that are not open to gradcheck cannot be proxied; {@link #supports(Class)} tells.
+ * that are not open to gradcheck cannot be proxied. {@link #supports(Class, Method, Method)}
+ * checks the first two.
  *
  * @since 0.1
  */
@@ -60,7 +61,7 @@ public final class RecordingProxies {
     }
 
     /**
-     * Create a recording proxy that stands in for a layer.
+     * Create a recording proxy that replaces a layer for one pass.
      *
      * @param layer    the layer to stand in for, never null
      * @param forward  its forward method, never null

@@ -82,7 +82,7 @@ public final class GradientMismatch {
 
     /**
      * Return a copy whose headline and IDE diff are about one tensor, for a test that checks only
-     * that tensor; the table and details still cover the whole layer.
+     * that tensor. The table and the details still cover the whole layer.
      *
      * @param path a gradient path of the report, such as {@code hidden.db}, never null
      * @return the copy
@@ -134,8 +134,9 @@ public final class GradientMismatch {
         var text = new StringBuilder(headline()).append('\n');
         text.append(TensorTable.of(report).create());
         appendLocalChecks(text, report);
+        boolean measuredFloor = report.config().absoluteTolerance() == 0.0;
         for (TensorReport failure : report.failures()) {
-            appendWorst(text, failure);
+            appendWorst(text, failure, measuredFloor);
         }
         report.contractFindings().forEach(finding -> text.append(label("contract")).append(finding.message())
                 .append('\n'));
@@ -167,13 +168,14 @@ public final class GradientMismatch {
         }
     }
 
-    private static void appendWorst(StringBuilder text, TensorReport tensor) {
+    private static void appendWorst(StringBuilder text, TensorReport tensor, boolean measuredFloor) {
         List<ElementReport> worst = tensor.worst(FURTHER_ELEMENTS + 1);
         if (worst.isEmpty()) {
             return;
         }
         boolean directional = tensor.directions() > 0 && !tensor.escalated();
         ElementReport first = worst.get(0);
+
         text.append("worst ").append(directional ? "direction" : "entry").append(" of ").append(tensor.path())
                 .append(":\n");
         text.append(label(directional ? "direction" : "index")).append(first.indexText()).append('\n');
@@ -181,15 +183,25 @@ public final class GradientMismatch {
         text.append(label("numeric")).append(ValueFormat.format(first.numeric())).append('\n');
         text.append(label("abs diff")).append(ValueFormat.format(first.absoluteDifference())).append('\n');
         text.append(label("rel error")).append(ValueFormat.format(first.relativeError())).append('\n');
+
+        appendSettings(text, tensor, measuredFloor);
+        appendFurther(text, tensor, worst);
+    }
+
+    private static void appendSettings(StringBuilder text, TensorReport tensor, boolean measuredFloor) {
         text.append(label("tolerance")).append(ValueFormat.brief(tensor.tolerance().absolute())).append(" + ")
                 .append(ValueFormat.brief(tensor.tolerance().relative()))
-                .append(" * max(|numeric|, |analytic|), absolute floor from this layer's rounding noise\n");
+                .append(" * max(|numeric|, |analytic|), absolute floor ")
+                .append(measuredFloor ? "from this layer's rounding noise\n" : "fixed by configuration\n");
         text.append(label("step")).append(ValueFormat.format(tensor.step())).append(" (central difference, ")
                 .append(modeText(tensor)).append(", ").append(tensor.elementType().javaName()).append(")\n");
         if (tensor.elementType() == ElementType.FLOAT) {
             text.append(label("precision")).append("float tensor: differences taken in double between the stored "
                     + "float values; tolerance sized for float rounding\n");
         }
+    }
+
+    private static void appendFurther(StringBuilder text, TensorReport tensor, List<ElementReport> worst) {
         for (ElementReport element : worst.subList(1, worst.size())) {
             text.append(label("also over")).append(element.indexText()).append(" numeric ")
                     .append(ValueFormat.format(element.numeric())).append(" analytic ")

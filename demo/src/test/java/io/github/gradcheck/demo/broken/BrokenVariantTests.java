@@ -11,7 +11,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each broken variant is checked on the small input of its bug case and on generated inputs; the
+ * Each broken variant is checked on the small input of its bug case and on generated inputs. The
  * checker must flag exactly the faulty tensor and report the right and the buggy values.
  */
 class BrokenVariantTests {
