@@ -102,6 +102,19 @@ class HardCaseTests {
         assertThat(report.tensor("dx").orElseThrow().relativeDifference()).isLessThan(1e-7);
     }
 
+    @Test
+    void batchNormRunningStatisticsSurviveCheck() {
+        var layer = new BatchNorm(3);
+        layer.forward(gaussian(4, 3, 2));
+        double[] mean = layer.runningMean.clone();
+        double[] variance = layer.runningVariance.clone();
+
+        GradientChecker.of(layer, (Object) gaussian(5, 3, 3)).check();
+
+        assertThat(layer.runningMean).containsExactly(mean);
+        assertThat(layer.runningVariance).containsExactly(variance);
+    }
+
     static double[][] gaussian(int rows, int columns, long seed) {
         var random = new Random(seed);
         double[][] values = new double[rows][columns];

@@ -54,6 +54,7 @@ final class CheckSession {
         checkInputs();
         LayerTree tree = LayerTree.of(layer);
         List<Tensor> floatingInputs = floatingInputs();
+        FieldState fields = FieldState.take(tree.layers());
         Snapshot snapshot = Snapshot.take(tree.parameters(), floatingInputs);
         FrozenRandomness randomness = FrozenRandomness.freeze(tree, random.nextLong(), config.dropout());
         try {
@@ -61,6 +62,7 @@ final class CheckSession {
         } finally {
             randomness.restore();
             snapshot.restore();
+            fields.restore();
         }
     }
 
@@ -217,7 +219,8 @@ final class CheckSession {
     }
 
     private ElementType workingPrecision(LayerTree tree, Object upstream) {
-        boolean single = upstream != null && Tensor.of(upstream).elementType() == ElementType.FLOAT;
+        boolean single = upstream != null && Tensor.of(upstream).elementType() == ElementType.FLOAT
+                || descriptor.forward().getReturnType() == float.class;
         for (Binding binding : tree.parameters()) {
             single |= binding.values().elementType() == ElementType.FLOAT;
         }

@@ -3,6 +3,7 @@ package io.github.gradcheck.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import io.github.gradcheck.api.Dimensions;
+import io.github.gradcheck.api.LayerAdapter;
 import io.github.gradcheck.generate.CaseGenerator;
 import io.github.gradcheck.generate.GeneratedCase;
 import io.github.gradcheck.tensor.Tensor;
@@ -160,15 +161,16 @@ public final class GradientChecker {
      * Run the check.
      *
      * @return the report; call {@link GradientReport#passed()} or use the AssertJ assertions
-     * @throws LayerExecutionException if the layer's code throws or breaks the contract at run time
+     * @throws LayerExecutionException if the layer's code throws or breaks the contract at run time,
+     *     or the constructor rejects {@value CaseGenerator#MAX_ATTEMPTS} draws of the sizes in a row
      * @since 0.1
      */
     public GradientReport check() {
         var random = new SplittableRandom(seed);
-        GeneratedCase generated = layer == null ? generate(random.split()) : null;
-        Object target = layer != null ? layer : construct(generated.dimensions());
-        Object[] arguments = layer != null ? inputs.clone() : generated.arguments();
-        Dimensions dimensions = layer != null ? dimensionsOf(arguments) : generated.dimensions();
+        Built built = layer == null ? build(random.split()) : new Built(layer, null);
+        Object target = built.layer();
+        Object[] arguments = layer != null ? inputs.clone() : built.generated().arguments();
+        Dimensions dimensions = layer != null ? dimensionsOf(arguments) : built.generated().dimensions();
 
         var session = new CheckSession(target, arguments, config, random.nextLong()).withUpstream(upstream);
         var checkCase = new GradientReport.CheckCase(seed, dimensions, replay());
@@ -180,20 +182,39 @@ public final class GradientChecker {
         return report.withLocalChecks(LayerBlame.localize(target, arguments, config, seed));
     }
 
-    private GeneratedCase generate(SplittableRandom random) {
-        return CaseGenerator.of(LayerDescriptor.of(layerType)).withMaxDimension(maxDimension).next(random, fixed);
+    /** A layer constructed for a generated case, and that case. */
+    private record Built(Object layer, GeneratedCase generated) {
     }
 
-    private Object construct(Dimensions dimensions) {
-        try {
-            return LayerAdapters.of(layerType).create(dimensions);
-        } catch (Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new LayerExecutionException("Cannot check [" + LayerDescriptor.displayName(layerType) + "]: its "
-                    + "constructor threw " + e + " for dimensions " + dimensions + "; fix the constructor or narrow "
-                    + "the dimension bounds with @Dim(min, max).", e);
+    /**
+     * Generate a case and construct the layer. A constructor that rejects the drawn sizes with
+     * an {@link IllegalArgumentException}, such as a pooling window larger than the input, gets
+     * fresh sizes from the same random stream, so the seed still fixes the case.
+     */
+    private Built build(SplittableRandom random) {
+        CaseGenerator generator = CaseGenerator.of(LayerDescriptor.of(layerType)).withMaxDimension(maxDimension);
+        boolean drawsAny = generator.bounds().stream().anyMatch(bound -> !fixed.contains(bound.name()));
+        LayerAdapter<Object> adapter = LayerAdapters.of(layerType);
+        for (int attempt = 1; ; attempt++) {
+            GeneratedCase generated = generator.next(random, fixed);
+            try {
+                return new Built(adapter.create(generated.dimensions()), generated);
+            } catch (IllegalArgumentException e) {
+                if (!drawsAny || attempt >= CaseGenerator.MAX_ATTEMPTS) {
+                    throw constructorFailed(generated.dimensions(), e);
+                }
+            } catch (Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw constructorFailed(generated.dimensions(), e);
+            }
         }
+    }
+
+    private LayerExecutionException constructorFailed(Dimensions dimensions, Throwable cause) {
+        return new LayerExecutionException("Cannot check [" + LayerDescriptor.displayName(layerType) + "]: its "
+                + "constructor threw " + cause + " for dimensions " + dimensions + "; fix the constructor or narrow "
+                + "the dimension bounds with @Dim(min, max).", cause);
     }
 
     private Dimensions dimensionsOf(Object[] arguments) {

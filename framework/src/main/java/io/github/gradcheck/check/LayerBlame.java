@@ -37,15 +37,20 @@ final class LayerBlame {
         List<Recording> recordings = new ArrayList<>();
         List<LocalCheck> notes = new ArrayList<>();
         LayerTree tree = LayerTree.of(model);
+        FieldState fields = FieldState.take(tree.layers());
         Snapshot snapshot = Snapshot.take(tree.parameters(), List.of());
+        FrozenRandomness randomness = FrozenRandomness.freeze(tree, seed, config.dropout());
         try {
             swapInProxies(recordings, notes);
+            randomness.reseed();
             runOnce(inputs);
         } catch (LayerExecutionException e) {
             return List.of();
         } finally {
             restoreLayers(recordings);
+            randomness.restore();
             snapshot.restore();
+            fields.restore();
         }
         List<LocalCheck> checks = new ArrayList<>(notes);
         for (int i = 0; i < recordings.size(); i++) {

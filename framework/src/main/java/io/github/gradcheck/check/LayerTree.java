@@ -21,6 +21,7 @@ final class LayerTree {
     private final List<RandomField> randomFields = new ArrayList<>();
     private final List<RandomField> keepProbabilityFields = new ArrayList<>();
     private final Map<Object, Boolean> visited = new IdentityHashMap<>();
+    private final List<Object> layers = new ArrayList<>();
 
     /** A {@code java.util.Random} field of one layer object. */
     record RandomField(Object owner, Field field) {
@@ -40,6 +41,11 @@ final class LayerTree {
         return randomFields;
     }
 
+    /** Return every layer object of the tree, the root first. */
+    List<Object> layers() {
+        return List.copyOf(layers);
+    }
+
     /** Return the {@code @KeepProbability} fields, as owner and field pairs. */
     List<RandomField> keepProbabilityFields() {
         return keepProbabilityFields;
@@ -49,6 +55,7 @@ final class LayerTree {
         if (visited.put(layer, Boolean.TRUE) != null) {
             return;
         }
+        layers.add(layer);
         LayerAdapter<Object> adapter = LayerAdapters.of(layer.getClass());
         String name = LayerDescriptor.displayName(layer.getClass());
         LayerDescriptor descriptor = LayerDescriptor.of(layer.getClass());

@@ -37,6 +37,13 @@ public final class CaseGenerator {
     /** Upper bound of a dimension whose {@code @Dim} gives none. */
     public static final int DEFAULT_MAX_DIMENSION = 4;
 
+    /**
+     * Largest accepted default upper bound. A gradient check sweeps every element with two
+     * forward passes each, so a bound much above this makes a check run for hours or run out of
+     * memory on a rank-4 input.
+     */
+    public static final int LARGEST_MAX_DIMENSION = 64;
+
     /** Number of draws of the sizes before {@link #nextAccepted} gives up on a rejecting constructor. */
     public static final int MAX_ATTEMPTS = 50;
 
@@ -68,8 +75,9 @@ public final class CaseGenerator {
      * @since 0.1
      */
     public CaseGenerator withMaxDimension(int maxDimension) {
-        if (maxDimension < 1) {
-            throw new IllegalArgumentException("Cannot use maximum dimension [" + maxDimension + "]; give at least 1.");
+        if (maxDimension < 1 || maxDimension > LARGEST_MAX_DIMENSION) {
+            throw new IllegalArgumentException("Cannot use maximum dimension [" + maxDimension + "]; give a size from 1 "
+                    + "to " + LARGEST_MAX_DIMENSION + ".");
         }
         return new CaseGenerator(descriptor, maxDimension);
     }

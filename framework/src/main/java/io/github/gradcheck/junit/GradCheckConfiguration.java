@@ -134,9 +134,9 @@ public final class GradCheckConfiguration {
      * @since 0.1
      */
     public GradCheckConfiguration withMaxDimension(int maxDimension) {
-        if (maxDimension < 1) {
+        if (maxDimension < 1 || maxDimension > CaseGenerator.LARGEST_MAX_DIMENSION) {
             throw new IllegalArgumentException("Cannot use maximum dimension [" + maxDimension
-                    + "]; give at least 1.");
+                    + "]; give a size from 1 to " + CaseGenerator.LARGEST_MAX_DIMENSION + ".");
         }
         return new GradCheckConfiguration(checkConfig, cases, seed, maxDimension);
     }

@@ -118,7 +118,7 @@ enum GradCheckSetting {
     },
 
     MAX_DIMENSION("maxDimension", GradCheckConfiguration.MAX_DIMENSION_KEY,
-            "a whole number of at least 1, such as 4") {
+            "a whole number from 1 to 64, such as 4") {
         @Override
         Optional<String> attribute(GradientCheck annotation) {
             return count(annotation.maxDimension());

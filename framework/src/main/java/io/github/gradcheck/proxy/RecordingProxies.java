@@ -9,9 +9,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.TypeCache;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.modifier.Visibility;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.implementation.MethodDelegation;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.matcher.ElementMatchers;
 import org.apiguardian.api.API;
 
@@ -92,7 +94,7 @@ public final class RecordingProxies {
                     .subclass(type)
                     .name(type.getName() + "$GradcheckRecording")
                     .defineField(RECORDER_FIELD, CallRecorder.class, Visibility.PUBLIC)
-                    .method(ElementMatchers.is(forward).or(ElementMatchers.is(backward)))
+                    .method(sameSignature(forward).or(sameSignature(backward)))
                     .intercept(MethodDelegation.toField(RECORDER_FIELD))
                     .make()
                     .load(type.getClassLoader(), ClassLoadingStrategy.UsingLookup.of(lookup))
@@ -102,6 +104,16 @@ public final class RecordingProxies {
                     + "; make the class and its @Forward and @Backward methods non-final, and open its package to "
                     + "gradcheck if it is in a named module.", e);
         }
+    }
+
+    /**
+     * Match a method and every override of it: a subclass may override the annotated method
+     * without repeating the annotation, and the override is what the model calls.
+     */
+    private static ElementMatcher.Junction<MethodDescription> sameSignature(Method method) {
+        return ElementMatchers.<MethodDescription>named(method.getName())
+                .and(ElementMatchers.takesArguments(method.getParameterTypes()))
+                .and(ElementMatchers.not(ElementMatchers.isStatic()));
     }
 
     private static Object instantiate(Class<?> proxyType) {

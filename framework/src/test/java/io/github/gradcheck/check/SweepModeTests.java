@@ -6,6 +6,8 @@ import io.github.gradcheck.check.fixtures.Affine;
 import io.github.gradcheck.check.fixtures.AffineBiasNotSummed;
 import io.github.gradcheck.check.fixtures.AffineWithInjectedError;
 import io.github.gradcheck.check.fixtures.FloatScale;
+import io.github.gradcheck.check.fixtures.PickyWindow;
+import io.github.gradcheck.check.fixtures.SquareOffset;
 import io.github.gradcheck.report.GradientMismatch;
 import io.github.gradcheck.tensor.ElementType;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,26 @@ class SweepModeTests {
         assertThat(report.failures()).extracting(TensorReport::path).containsExactly("dW");
         assertThat(weights.worst(2)).singleElement().satisfies(element ->
                 assertThat(element.index()).containsExactly(3, 7));
+    }
+
+    @Test
+    void smoothFaultIsNotMistakenForKink() {
+        for (long seed = 0; seed < 20; seed++) {
+            GradientReport report = GradientChecker.of(SquareOffset.class).withSeed(seed).check();
+
+            assertThat(report.failures()).as("seed %d", seed).extracting(TensorReport::path).containsExactly("dx");
+            assertThat(report.tensor("dx").orElseThrow().kinkCount()).isZero();
+        }
+    }
+
+    @Test
+    void redrawsSizesThatConstructorRejects() {
+        for (long seed = 0; seed < 50; seed++) {
+            GradientReport report = GradientChecker.of(PickyWindow.class).withSeed(seed).check();
+
+            assertThat(report.passed()).isTrue();
+            assertThat(report.dimensions().get("window")).isLessThanOrEqualTo(report.dimensions().get("length"));
+        }
     }
 
     @Test

@@ -78,7 +78,7 @@ class GradCheckConfigurationTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> resolve(UnsetTestCase.class, Map.of("gradcheck.maxDimension", "0")))
                 .withMessage("Cannot run the gradient checks of [Suite]: configuration parameter "
-                        + "[gradcheck.maxDimension] has the invalid value [0]; set it to a whole number of at least 1, "
+                        + "[gradcheck.maxDimension] has the invalid value [0]; set it to a whole number from 1 to 64, "
                         + "such as 4, in junit-platform.properties or with -Dgradcheck.maxDimension=<value>, or remove "
                         + "it to use the default.");
     }
