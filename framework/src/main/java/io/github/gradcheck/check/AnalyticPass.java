@@ -18,6 +18,7 @@ final class AnalyticPass {
     private final String name;
     private final List<double[]> parameterGradients = new ArrayList<>();
     private double[] inputGradient;
+    private int[] inputShape;
 
     private AnalyticPass(String name) {
         this.name = name;
@@ -81,8 +82,10 @@ final class AnalyticPass {
     }
 
     private double[] readInput(Object returned) {
-        return checkedValues(returned, null, null, "Cannot check [" + name + "]: the input gradient returned by "
-                + "@Backward", "return an array of the input's shape");
+        double[] values = checkedValues(returned, null, null, "Cannot check [" + name + "]: the input gradient "
+                + "returned by @Backward", "return an array of the input's shape");
+        inputShape = Tensor.shapeOf(returned);
+        return values;
     }
 
     private static double[] checkedValues(Object gradient, int[] shape, Class<?> type, String where, String fix) {
@@ -109,5 +112,10 @@ final class AnalyticPass {
 
     double[] inputGradient() {
         return inputGradient;
+    }
+
+    /** Return the shape of the returned input gradient, or null when backward returned none. */
+    int[] inputShape() {
+        return inputShape;
     }
 }

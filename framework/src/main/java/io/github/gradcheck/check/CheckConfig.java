@@ -20,6 +20,12 @@ public final class CheckConfig {
     /** Relative tolerance per element for layers that compute in double. */
     public static final double DEFAULT_DOUBLE_TOLERANCE = 1e-6;
 
+    /**
+     * Smallest fixed step. Below it, adding the step to a parameter of magnitude 1e-4 or more
+     * leaves the double unchanged, and the difference quotient divides by zero.
+     */
+    public static final double SMALLEST_STEP = 1e-12;
+
     /** Relative tolerance per element for layers with a float parameter, input or output. */
     public static final double DEFAULT_FLOAT_TOLERANCE = 1e-3;
 
@@ -79,9 +85,9 @@ public final class CheckConfig {
      * @since 0.1
      */
     public CheckConfig withStep(double step) {
-        if (!(step >= 0.0) || Double.isInfinite(step)) {
-            throw new IllegalArgumentException("Cannot use step [" + step
-                    + "]; give a positive finite step such as 1e-5, or 0 to choose it per tensor.");
+        if (!(step >= 0.0) || Double.isInfinite(step) || step > 0.0 && step < SMALLEST_STEP) {
+            throw new IllegalArgumentException("Cannot use step [" + step + "]; give a finite step from "
+                    + SMALLEST_STEP + " up, such as 1e-5, or 0 to choose it per tensor.");
         }
         return new CheckConfig(step, tolerance, absoluteTolerance, mode, samples, fullSweepLimit, upstream, dropout);
     }

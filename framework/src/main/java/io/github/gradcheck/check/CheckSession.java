@@ -109,7 +109,7 @@ final class CheckSession {
         double step = StepPolicy.step(config.step(), values.elementType(), Metrics.rootMeanSquare(original));
         Tolerance tolerance = new Tolerance(config.absoluteTolerance() > 0.0 ? config.absoluteTolerance()
                 : StepPolicy.roundingFloor(working, magnitude, step), relativeTolerance(working));
-        return new TensorReport(info, sweeper.sweep(info.gradientPath(), values, analytic, step, tolerance, original));
+        return new TensorReport(info, sweeper.sweep(info.valuePath(), values, analytic, step, tolerance, original));
     }
 
     private List<TensorReport> inputReport(TensorSweeper sweeper, AnalyticPass analytic, ElementType working,
@@ -122,9 +122,10 @@ final class CheckSession {
         LayerDescriptor.Input input = descriptor.inputs().get(position);
         Tensor values = Tensor.of(inputs[position]);
         double[] gradient = analytic.inputGradient();
-        if (gradient == null || gradient.length != values.size()) {
+        if (gradient == null || !values.hasShape(analytic.inputShape())) {
             throw new LayerExecutionException("Cannot check [" + name + "]: @Backward returned "
-                    + (gradient == null ? "null" : gradient.length + " elements") + " as the gradient of input ["
+                    + (gradient == null ? "null" : "shape " + Tensor.format(analytic.inputShape()))
+                    + " as the gradient of input ["
                     + input.name() + "] of shape " + Tensor.format(values.shape())
                     + "; return an array of the input's shape.", null);
         }

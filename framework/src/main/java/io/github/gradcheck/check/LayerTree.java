@@ -92,14 +92,26 @@ final class LayerTree {
                 values);
     }
 
+    private static Field checkedKeepProbability(Object layer, Field field) {
+        Class<?> type = field.getType();
+        boolean floating = type == double.class || type == float.class || type == Double.class || type == Float.class;
+        if (!floating || Modifier.isStatic(field.getModifiers())) {
+            throw new LayerDefinitionException("Cannot check [" + LayerDescriptor.displayName(layer.getClass())
+                    + "]: @KeepProbability field [" + field.getName() + "] is "
+                    + (floating ? "static" : "a " + type.getSimpleName())
+                    + "; make it a double or float instance field holding the probability of keeping a unit.");
+        }
+        return field;
+    }
+
     private void collectRandomFields(Object layer) {
         for (Class<?> level = layer.getClass(); level != null && level != Object.class; level = level.getSuperclass()) {
             for (Field field : level.getDeclaredFields()) {
                 if (field.getType() == Random.class && !Modifier.isStatic(field.getModifiers())) {
                     randomFields.add(new RandomField(layer, field));
                 }
-                if (field.isAnnotationPresent(KeepProbability.class) && !Modifier.isStatic(field.getModifiers())) {
-                    keepProbabilityFields.add(new RandomField(layer, field));
+                if (field.isAnnotationPresent(KeepProbability.class)) {
+                    keepProbabilityFields.add(new RandomField(layer, checkedKeepProbability(layer, field)));
                 }
             }
         }

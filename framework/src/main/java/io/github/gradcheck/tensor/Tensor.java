@@ -146,7 +146,11 @@ public abstract sealed class Tensor permits DoubleTensor, FloatTensor {
     }
 
     private static void collectRows(Object level, int axis, Object[] rows, int[] next, int[] shape) {
-        int length = level == null ? -1 : Array.getLength(level);
+        if (level == null) {
+            throw new IllegalArgumentException("Cannot view an array with a null row on axis " + (axis - 1)
+                    + " as a tensor; fill every row.");
+        }
+        int length = Array.getLength(level);
         if (length != shape[axis]) {
             throw new IllegalArgumentException("Cannot view a ragged array as a tensor: axis " + axis + " has length ["
                     + length + "] where the first row has [" + shape[axis] + "]; make every row the same length.");

@@ -57,6 +57,32 @@ class LayerContractTests {
     }
 
     @Test
+    void rejectsTransposedInputGradient() {
+        var checker = GradientChecker.of(new BrokenContracts.TransposedInputGradient(), new double[][] {{1, 2, 3},
+                {4, 5, 6}});
+
+        assertThatThrownBy(checker::check)
+                .isInstanceOf(LayerExecutionException.class)
+                .hasMessageContaining("returned shape [3, 2] as the gradient of input [x] of shape [2, 3]");
+    }
+
+    @Test
+    void rejectsIntegerKeepProbability() {
+        var checker = GradientChecker.of(BrokenContracts.IntegerKeepProbability.class);
+
+        assertThatThrownBy(checker::check)
+                .isInstanceOf(LayerDefinitionException.class)
+                .hasMessageContaining("@KeepProbability field [keep] is a int; make it a double or float");
+    }
+
+    @Test
+    void rejectsStepTooSmallToChangeValues() {
+        assertThatThrownBy(() -> CheckConfig.defaults().withStep(1e-320))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cannot use step [1.0E-320]");
+    }
+
+    @Test
     void rejectsGradientLeftNull() {
         var checker = GradientChecker.of(BrokenContracts.NullGradient.class);
 
