@@ -7,6 +7,7 @@ import io.github.gradcheck.numeric.Metrics;
 import io.github.gradcheck.numeric.Probe;
 import io.github.gradcheck.numeric.StepPolicy;
 import io.github.gradcheck.numeric.Tolerance;
+import io.github.gradcheck.report.ValueFormat;
 import io.github.gradcheck.tensor.ElementType;
 import io.github.gradcheck.tensor.Tensor;
 import java.util.ArrayList;
@@ -20,6 +21,12 @@ import java.util.SplittableRandom;
  * write undone at the end.
  */
 final class CheckSession {
+
+    /** Largest absolute floor, as a fraction of the layer's largest gradient entry, of a conclusive check. */
+    private static final double UNRESOLVED_FLOOR = 1e-2;
+
+    /** The same limit for layers that compute in float, whose floor is about 1e7 times higher. */
+    private static final double UNRESOLVED_FLOAT_FLOOR = 1e-1;
 
     private final LayerDescriptor descriptor;
     private final LayerAdapter<Object> adapter;
@@ -100,7 +107,9 @@ final class CheckSession {
                     magnitude, snapshot.values(i)));
         }
         reports.addAll(inputReport(sweeper, analytic, working, magnitude));
-        return new Result(reports, contract.findings(), contract.styles());
+        List<ContractFinding> findings = new ArrayList<>(contract.findings());
+        findings.addAll(unresolved(reports, working));
+        return new Result(reports, findings, contract.styles());
     }
 
     private TensorReport sweep(TensorSweeper sweeper, TensorReport.TensorInfo info, Tensor values, double[] analytic,
@@ -133,6 +142,42 @@ final class CheckSession {
         var info = new TensorReport.TensorInfo(name, input.gradientName(), input.name(), TensorReport.Kind.INPUT,
                 values.shape(), values.elementType(), original.clone());
         return List.of(sweep(sweeper, info, values, gradient, working, magnitude, original));
+    }
+
+    /**
+     * Return a finding for each tensor whose absolute floor exceeds a hundredth of the largest
+     * gradient entry of the layer, while that entry is above the floor. Gradients that are all
+     * below the floor are zero up to rounding, which the check does resolve. The floor grows with the magnitude of J, so a layer whose
+     * output is dominated by a large constant, such as a bias of 1e8, hides errors below the floor
+     * and must not pass silently.
+     */
+    private List<ContractFinding> unresolved(List<TensorReport> reports, ElementType working) {
+        double scale = 0.0;
+        for (TensorReport report : reports) {
+            scale = Math.max(scale, Math.max(largest(report.numeric()), largest(report.analytic())));
+        }
+        List<ContractFinding> findings = new ArrayList<>();
+        for (TensorReport report : reports) {
+            double floor = report.tolerance().absolute();
+            double limit = working == ElementType.FLOAT ? UNRESOLVED_FLOAT_FLOOR : UNRESOLVED_FLOOR;
+            boolean resolvable = scale > floor;
+            if (config.absoluteTolerance() == 0.0 && resolvable && floor > limit * scale) {
+                findings.add(new ContractFinding(report.path(), "The rounding noise of J at step "
+                        + ValueFormat.brief(report.step()) + " is " + ValueFormat.brief(floor) + ", over a hundredth "
+                        + "of the largest gradient entry " + ValueFormat.brief(scale) + ", so errors in ["
+                        + report.path() + "] below that cannot be seen; check with smaller output values (for "
+                        + "example without a large constant offset) or set a larger step."));
+            }
+        }
+        return findings;
+    }
+
+    private static double largest(double[] values) {
+        double largest = 0.0;
+        for (double value : values) {
+            largest = Double.isFinite(value) ? Math.max(largest, Math.abs(value)) : largest;
+        }
+        return largest;
     }
 
     private double relativeTolerance(ElementType working) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gradcheck.check.fixtures.Affine;
 import io.github.gradcheck.check.fixtures.AffineBiasNotSummed;
+import io.github.gradcheck.check.fixtures.AffineWeightGradientTooLarge;
 import io.github.gradcheck.check.fixtures.AffineWithInjectedError;
 import io.github.gradcheck.check.fixtures.FloatScale;
 import io.github.gradcheck.check.fixtures.PickyWindow;
@@ -34,6 +35,28 @@ class SweepModeTests {
             assertThat(report.failures()).as("seed %d", seed).extracting(TensorReport::path).containsExactly("dx");
             assertThat(report.tensor("dx").orElseThrow().kinkCount()).isZero();
         }
+    }
+
+    @Test
+    void largeOutputOffsetStillRevealsTenPercentError() {
+        var layer = new AffineWeightGradientTooLarge(3, 2);
+        layer.b = new double[] {1e8, 1e8};
+
+        GradientReport report = GradientChecker.of(layer, new double[][] {{0.5, -1.0, 0.25}}).check();
+
+        assertThat(report.failures()).extracting(TensorReport::path).contains("dW");
+    }
+
+    @Test
+    void hugeOutputOffsetIsReportedAsUnresolved() {
+        var layer = new AffineWeightGradientTooLarge(3, 2);
+        layer.b = new double[] {1e9, 1e9};
+
+        GradientReport report = GradientChecker.of(layer, new double[][] {{0.5, -1.0, 0.25}}).check();
+
+        assertThat(report.passed()).isFalse();
+        assertThat(report.contractFindings()).extracting(ContractFinding::message)
+                .anySatisfy(message -> assertThat(message).contains("The rounding noise of J"));
     }
 
     @Test
