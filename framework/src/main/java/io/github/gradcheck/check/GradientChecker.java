@@ -8,6 +8,7 @@ import io.github.gradcheck.generate.CaseGenerator;
 import io.github.gradcheck.generate.GeneratedCase;
 import io.github.gradcheck.tensor.Tensor;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -125,9 +126,17 @@ public final class GradientChecker {
      * @param name the dimension name, never null
      * @param size the size, at least 1
      * @return the copy
+     * @throws IllegalArgumentException if a checker built from a class has no dimension of that name
      * @since 0.1
      */
     public GradientChecker withDimension(String name, int size) {
+        List<String> names = CaseGenerator.of(LayerDescriptor.of(layerType)).bounds().stream()
+                .map(LayerDescriptor.Dimension::name).toList();
+        if (layer == null && !names.contains(name)) {
+            throw new IllegalArgumentException("Cannot fix dimension [" + name + "] of ["
+                    + LayerDescriptor.displayName(layerType) + "]: its dimensions are " + names
+                    + "; use one of those names.");
+        }
         Dimensions sizes = fixed.with(name, size);
         return new GradientChecker(layerType, layer, inputs, config, seed, sizes, maxDimension, upstream);
     }

@@ -76,6 +76,14 @@ class LayerContractTests {
     }
 
     @Test
+    void rejectsUnknownDimensionName() {
+        assertThatThrownBy(() -> GradientChecker.of(Affine.class).withDimension("nope", 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Cannot fix dimension [nope] of [Affine]: its dimensions are [in, out, batch]; use one of "
+                        + "those names.");
+    }
+
+    @Test
     void rejectsStepTooSmallToChangeValues() {
         assertThatThrownBy(() -> CheckConfig.defaults().withStep(1e-320))
                 .isInstanceOf(IllegalArgumentException.class)
