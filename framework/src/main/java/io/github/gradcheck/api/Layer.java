@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
 import org.apiguardian.api.API;
 
 /**
- * Marks a field of a model that holds one of its {@link Differentiable} layers.
+ * Marks a field of a model that contains one of its {@link Differentiable} layers.
  *
  * <p>The layer's parameters join the model's under the field's name, so parameter paths read
  * {@code hidden.W} and gradient paths {@code hidden.dW}. The model's constructor creates the

@@ -26,7 +26,7 @@ import org.apiguardian.api.API;
 public @interface Param {
 
     /**
-     * Name the field that holds this parameter's analytic gradient.
+     * Name the field that contains this parameter's analytic gradient.
      *
      * @return the gradient field's name, or the empty string for {@code "d" + name}
      * @since 0.1

@@ -35,7 +35,7 @@ final class CheckSession {
     private final CheckConfig config;
     private final SplittableRandom random;
     private final String name;
-    private Object givenUpstream;
+    private Object fixedUpstream;
 
     CheckSession(Object layer, Object[] inputs, CheckConfig config, long seed) {
         this.descriptor = LayerDescriptor.of(layer.getClass());
@@ -49,7 +49,7 @@ final class CheckSession {
 
     /** Use this upstream gradient instead of drawing one; null to draw it. */
     CheckSession withUpstream(Object upstream) {
-        this.givenUpstream = upstream;
+        this.fixedUpstream = upstream;
         return this;
     }
 
@@ -147,9 +147,9 @@ final class CheckSession {
     /**
      * Return a finding for each tensor whose absolute floor exceeds a hundredth of the largest
      * gradient entry of the layer, while that entry is above the floor. Gradients that are all
-     * below the floor are zero up to rounding, which the check does resolve. The floor grows with the magnitude of J, so a layer whose
-     * output is dominated by a large constant, such as a bias of 1e8, hides errors below the floor
-     * and must not pass silently.
+     * below the floor are zero up to rounding, which the check does resolve. The floor grows with
+     * the magnitude of J, so a layer whose output is dominated by a large constant, such as a bias
+     * of 1e9, hides errors below the floor and must not pass silently.
      */
     private List<ContractFinding> unresolved(List<TensorReport> reports, ElementType working) {
         double scale = 0.0;
@@ -204,7 +204,7 @@ final class CheckSession {
         }
         Tensor view = Tensor.of(output);
         checkFinite(view);
-        if (givenUpstream != null) {
+        if (fixedUpstream != null) {
             return copyOfGivenUpstream(output, view);
         }
         return config.upstream() == Upstream.ONES
@@ -213,15 +213,15 @@ final class CheckSession {
     }
 
     private Object copyOfGivenUpstream(Object output, Tensor view) {
-        if (givenUpstream.getClass() != output.getClass() || !Tensor.of(givenUpstream).hasShape(view.shape())) {
-            String given = Tensor.isSupported(givenUpstream.getClass())
-                    ? " and shape " + Tensor.format(Tensor.shapeOf(givenUpstream)) : "";
+        if (fixedUpstream.getClass() != output.getClass() || !Tensor.of(fixedUpstream).hasShape(view.shape())) {
+            String shape = Tensor.isSupported(fixedUpstream.getClass())
+                    ? " and shape " + Tensor.format(Tensor.shapeOf(fixedUpstream)) : "";
             throw new IllegalArgumentException("Cannot use the given upstream gradient of type ["
-                    + givenUpstream.getClass().getSimpleName() + "]" + given + " for the output of [" + name + "], a "
+                    + fixedUpstream.getClass().getSimpleName() + "]" + shape + " for the output of [" + name + "], a "
                     + output.getClass().getSimpleName() + " of shape " + Tensor.format(view.shape())
                     + "; pass an array of the output's type and shape.");
         }
-        Tensor given = Tensor.of(givenUpstream);
+        Tensor given = Tensor.of(fixedUpstream);
         return TensorGenerators.fill(output.getClass(), view.shape(), given::get);
     }
 

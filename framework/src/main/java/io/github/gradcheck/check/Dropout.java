@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * How a check handles layers that draw random numbers in their forward pass.
+ * Treatment of layers that draw random numbers in their forward pass.
  *
  * @since 0.1
  */

@@ -8,15 +8,15 @@ import java.util.List;
 
 /**
  * Copy of every instance field of every layer object in a tree, and of the contents of each
- * floating-point array they hold, so that state outside the parameters, such as batch
- * normalization's running statistics or a cached input, is the same after a check as before.
+ * floating-point array those fields refer to. State outside the parameters, such as batch
+ * normalization's running statistics or a cached input, is then the same after a check as before.
  *
  * <p>Limitations: objects reached through fields other than the layers themselves (a list of
  * buffers, a helper object) are restored by reference only, not by content.
  */
 final class FieldState {
 
-    /** One field of one object: its value, and a copy of the array contents when it holds one. */
+    /** One field of one object: its value, and a copy of the array contents when it is an array. */
     private record Saved(Object owner, Field field, Object value, double[] contents) {
     }
 

@@ -46,8 +46,8 @@ final class FrozenRandomness {
     }
 
     /**
-     * Return what a field holds during the check: a shared checker-owned generator for a random
-     * field, the value 1 of the field's type for a keep-probability field.
+     * Return the value a field has during the check: a shared checker-owned generator for a
+     * random field, the value 1 of the field's type for a keep-probability field.
      */
     private static Object replacement(LayerTree.RandomField field, Object original, Map<Object, Random> shared) {
         Class<?> type = field.field().getType();

@@ -51,7 +51,7 @@ public final class GradientReport {
     }
 
     /**
-     * Where a check's inputs came from, so the report can say how to run it again.
+     * Origin of a check's inputs, from which the report builds the line that reruns it.
      *
      * @param seed       the seed of the generated case, or null for inputs given by the caller
      * @param dimensions the sizes of every dimension, never null
@@ -245,7 +245,7 @@ public final class GradientReport {
 
     /**
      * Return the checks of a failing model's sub-layers, each on the input and upstream gradient
-     * it received inside the model; they tell which sub-layer's backward pass is wrong.
+     * it received inside the model. A failing entry names the sub-layer whose backward pass is wrong.
      *
      * @return one entry per direct {@code @Layer} field; empty for a layer, or when the model passed
      * @since 0.1

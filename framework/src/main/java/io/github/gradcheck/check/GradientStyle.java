@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * How a backward pass writes a parameter's gradient field, found by calling it twice without
- * zeroing the field in between.
+ * Writing style of a backward pass for a parameter's gradient field, found by calling it twice
+ * without zeroing the field in between.
  *
  * @since 0.1
  */
@@ -19,7 +19,7 @@ public enum GradientStyle {
     /** The second call doubles the gradient: the field is added to, so the caller must zero it. */
     ACCUMULATES,
 
-    /** The gradient is zero at the checked point, so the two styles cannot be told apart. */
+    /** The gradient is zero at the checked point, so the two styles look the same. */
     UNDETERMINED,
 
     /** The second call gives neither the same nor twice the gradient: the backward pass keeps state. */

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  *
  * <p>A model's failure shows on every parameter upstream of a wrong input gradient, because the
  * wrong dx flows backwards through the chain rule. Checking each sub-layer on its own recorded
- * input and upstream gradient tells which layer produced the wrong value.
+ * input and upstream gradient identifies the layer that produced the wrong value.
  *
  * @param path   the {@code @Layer} field's name, such as {@code hidden}
  * @param report the sub-layer's report, or null when it could not be checked locally

@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * Which elements of each tensor the numeric pass perturbs.
+ * Selection of the elements of each tensor that the numeric pass perturbs.
  *
  * @since 0.1
  */

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import io.github.gradcheck.numeric.Metrics;
 import io.github.gradcheck.numeric.Tolerance;
 import io.github.gradcheck.tensor.ElementType;
+import io.github.gradcheck.tensor.Tensor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
 public final class TensorReport {
 
     /**
-     * What the tensor is.
+     * Role of a checked tensor.
      *
      * @since 0.1
      */
@@ -43,7 +44,7 @@ public final class TensorReport {
         this.relativeDifference = Metrics.relativeDifference(sweep.numeric(), sweep.analytic());
     }
 
-    /** Static facts of a checked tensor; {@code values} holds its elements at the checked point. */
+    /** Static facts of a checked tensor; {@code values} are its elements at the checked point. */
     record TensorInfo(String layer, String gradientPath, String valuePath, Kind kind, int[] shape, ElementType type,
             double[] values) {
     }
@@ -238,7 +239,11 @@ public final class TensorReport {
      * @since 0.1
      */
     public int mismatchCount() {
-        return count(true, null);
+        int count = 0;
+        for (ElementStatus status : sweep.status()) {
+            count += status.fails() ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -248,13 +253,9 @@ public final class TensorReport {
      * @since 0.1
      */
     public int kinkCount() {
-        return count(false, ElementStatus.KINK);
-    }
-
-    private int count(boolean failing, ElementStatus wanted) {
         int count = 0;
         for (ElementStatus status : sweep.status()) {
-            count += (failing ? status.fails() : status == wanted) ? 1 : 0;
+            count += status == ElementStatus.KINK ? 1 : 0;
         }
         return count;
     }
@@ -329,20 +330,10 @@ public final class TensorReport {
         int position = sweep.positions()[i];
         double numeric = sweep.numeric()[i];
         double analytic = sweep.analytic()[i];
-        int[] index = sweep.directions() > 0 && !sweep.escalated() ? new int[] {position} : indexOf(position);
+        int[] index = sweep.directions() > 0 && !sweep.escalated() ? new int[] {position}
+                : Tensor.indexOf(info.shape(), position);
         return new ElementReport(position, index, numeric, analytic, sweep.tolerance().bound(numeric, analytic),
                 sweep.status()[i]);
-    }
-
-    private int[] indexOf(int position) {
-        int[] shape = info.shape();
-        int[] index = new int[shape.length];
-        int rest = position;
-        for (int axis = shape.length - 1; axis >= 0; axis--) {
-            index[axis] = rest % shape[axis];
-            rest /= shape[axis];
-        }
-        return index;
     }
 
     @Override

@@ -14,10 +14,11 @@ import java.util.random.RandomGenerator;
  * gap that was only truncation error disappears. Second, D(h/10) no longer straddles a kink that
  * lies between h/10 and h from the element. Third, D(10h) is less affected by rounding noise in
  * the layer's own arithmetic, and a wrong analytic value would have to match it to the tolerance
- * by chance. If the gap remains and the analytic value lies between the
- * two one-sided slopes, which differ, the element sits on a kink and is left out of the verdict.
- * If the gap is within twice the spread of those estimates, the numeric gradient itself is not
- * settled to that level and the gap is noise. Anything else is a mismatch. Only disagreeing elements pay for these evaluations.
+ * by chance. If the gap remains and the analytic value lies between the two one-sided slopes,
+ * whose gap persists at h/10, the element sits on a kink and is left out of the verdict. If the
+ * gap is within twice the spread of those estimates, the numeric gradient itself is not settled
+ * to that level and the gap is noise. Anything else is a mismatch. Only disagreeing elements pay
+ * for these evaluations, and only the first 64 mismatches of a tensor.
  */
 final class TensorSweeper {
 
@@ -260,9 +261,9 @@ final class TensorSweeper {
         int count = Math.min(config.samples(), size);
         for (int i = 0; i < count; i++) {
             int swap = i + random.nextInt(size - i);
-            int kept = all[swap];
+            int chosen = all[swap];
             all[swap] = all[i];
-            all[i] = kept;
+            all[i] = chosen;
         }
         int[] chosen = java.util.Arrays.copyOf(all, count);
         java.util.Arrays.sort(chosen);

@@ -5,8 +5,8 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import org.apiguardian.api.API;
 
 /**
- * How the checker builds the upstream gradient G that turns an array output y into the checked
- * scalar {@code J = <y, G>}.
+ * Source of the upstream gradient G that turns an array output y into the checked scalar
+ * {@code J = <y, G>}.
  *
  * @since 0.1
  */

@@ -76,8 +76,8 @@ public final class CaseGenerator {
      */
     public CaseGenerator withMaxDimension(int maxDimension) {
         if (maxDimension < 1 || maxDimension > LARGEST_MAX_DIMENSION) {
-            throw new IllegalArgumentException("Cannot use maximum dimension [" + maxDimension + "]; give a size from 1 "
-                    + "to " + LARGEST_MAX_DIMENSION + ".");
+            throw new IllegalArgumentException("Cannot use maximum dimension [" + maxDimension
+                    + "]; give a size from 1 to " + LARGEST_MAX_DIMENSION + ".");
         }
         return new CaseGenerator(descriptor, maxDimension);
     }

@@ -24,7 +24,7 @@ public final class Metrics {
      *
      * @param numeric  the numeric gradient, never null
      * @param analytic the analytic gradient, same length, never null
-     * @return a value in [0, 1], 0 when both are zero, NaN when either holds a non-finite value
+     * @return a value in [0, 1], 0 when both are zero, NaN when either contains a non-finite value
      * @since 0.1
      */
     public static double relativeDifference(double[] numeric, double[] analytic) {

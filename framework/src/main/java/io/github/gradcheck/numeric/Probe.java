@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Central differences of J with respect to single tensor elements.
  *
  * <p>One probe is reused for every element of a sweep, so probing allocates nothing. After
- * {@link #probe} returns, or throws, the element holds its original bits again. Because J at
+ * {@link #probe} returns, or throws, the element has its original bits again. Because J at
  * the unperturbed point is known, the two one-sided slopes come with each central difference at
  * no extra cost; the checker uses them to recognise kinks.
  *

@@ -6,7 +6,7 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * What a recording proxy saw: the copied arguments of each forward and backward call.
+ * Record of a recording proxy: the copied arguments of each forward and backward call.
  *
  * @since 0.1
  */
@@ -24,7 +24,7 @@ public final class Recording implements AutoCloseable {
     }
 
     /**
-     * Return the proxy that stands in for the layer.
+     * Return the proxy that replaces the layer during the recorded pass.
      *
      * @return the proxy, an instance of a subclass of the layer's class
      * @since 0.1
@@ -34,7 +34,7 @@ public final class Recording implements AutoCloseable {
     }
 
     /**
-     * Return the layer the proxy stands in for.
+     * Return the layer the proxy replaces.
      *
      * @return the original layer
      * @since 0.1

@@ -2,6 +2,8 @@ package io.github.gradcheck.report;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.github.gradcheck.tensor.Tensor;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -69,12 +71,7 @@ public final class ValueFormat {
 
     private static String indexOfRow(int row, int[] shape) {
         var text = new StringBuilder("[");
-        int rest = row;
-        int[] index = new int[Math.max(shape.length - 1, 0)];
-        for (int axis = shape.length - 2; axis >= 0; axis--) {
-            index[axis] = rest % shape[axis];
-            rest /= shape[axis];
-        }
+        int[] index = Tensor.indexOf(Arrays.copyOf(shape, Math.max(shape.length - 1, 0)), row);
         for (int axis = 0; axis < index.length; axis++) {
             text.append(axis > 0 ? ", " : "").append(index[axis]);
         }

@@ -123,7 +123,7 @@ public abstract sealed class Tensor permits DoubleTensor, FloatTensor {
      *
      * @param array a supported array, never null
      * @return one size per dimension, outermost first
-     * @throws IllegalArgumentException if the array is ragged, empty or holds a null row
+     * @throws IllegalArgumentException if the array is ragged, empty or has a null row
      * @since 0.1
      */
     public static int[] shapeOf(Object array) {
@@ -282,13 +282,25 @@ public abstract sealed class Tensor permits DoubleTensor, FloatTensor {
      * @since 0.1
      */
     public int[] indexOf(int index) {
-        int[] position = new int[shape.length];
-        int rest = index;
+        return indexOf(shape, index);
+    }
+
+    /**
+     * Convert a row-major position to an index per dimension of a given shape.
+     *
+     * @param shape    one size per dimension, never null
+     * @param position the row-major position
+     * @return one index per dimension, outermost first
+     * @since 0.1
+     */
+    public static int[] indexOf(int[] shape, int position) {
+        int[] index = new int[shape.length];
+        int rest = position;
         for (int axis = shape.length - 1; axis >= 0; axis--) {
-            position[axis] = rest % shape[axis];
+            index[axis] = rest % shape[axis];
             rest /= shape[axis];
         }
-        return position;
+        return index;
     }
 
     int rowLength() {

@@ -52,7 +52,7 @@ class PatternTests {
     }
 
     @Test
-    void extremeRatioOnFewEntriesIsNoScalingFault() {
+    void extremeRatioIsNoScalingFault() {
         GradientReport report = checkGain(1, 2, gradient -> scaled(gradient, 40000.0));
 
         Hint top = Diagnosis.of(report).get(0);
